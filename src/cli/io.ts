@@ -1,0 +1,33 @@
+/** How the command line talks: results on stdout, everything else on stderr. */
+import { readFileSync } from 'node:fs';
+import { InputError, type Bilingual } from '../lib/data/issues.ts';
+
+/** Messages in Chinese unless MUBIAO_LANG or LANG asks for English. */
+export const LANG: 'zh' | 'en' = /^en/i.test(process.env.MUBIAO_LANG ?? '')
+	? 'en'
+	: /^zh/i.test(process.env.MUBIAO_LANG ?? '')
+		? 'zh'
+		: /^en/i.test(process.env.LANG ?? '') && !process.env.MUBIAO_LANG
+			? 'en'
+			: 'zh';
+
+export function say(message: Bilingual): string {
+	return message[LANG];
+}
+
+export function out(text: string): void {
+	process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function log(text: string): void {
+	process.stderr.write(`${text}\n`);
+}
+
+/** A file's bytes, or one sentence saying it cannot be read. */
+export function readInput(path: string): Uint8Array {
+	try {
+		return readFileSync(path);
+	} catch {
+		throw new InputError(`无法读取文件：${path}`, `Cannot read the file: ${path}`);
+	}
+}

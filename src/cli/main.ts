@@ -1,0 +1,54 @@
+/**
+ * mubiao's command line: `npm run --silent cli -- <command> [options]`.
+ * Results go to stdout, messages to stderr; exit 2 with one sentence on a user mistake.
+ */
+import { InputError } from '../lib/data/issues.ts';
+import { parseArgs, type Args } from './args.ts';
+import { datasetCommand } from './commands/dataset.ts';
+import { LANG, log, out, say } from './io.ts';
+
+type Command = (args: Args) => Promise<void>;
+
+const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
+	dataset: {
+		run: datasetCommand,
+		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
+		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
+	}
+};
+
+function usage(): string {
+	const lines = Object.values(COMMANDS).map((c) => `  ${c[LANG]}`);
+	return LANG === 'zh'
+		? `用法：npm run --silent cli -- <命令> [选项]\n${lines.join('\n')}`
+		: `Usage: npm run --silent cli -- <command> [options]\n${lines.join('\n')}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+	const args = parseArgs(argv);
+	if (args.command === 'help' || args.command === '--help' || args.options.has('help')) {
+		out(usage());
+		return 0;
+	}
+	const command = COMMANDS[args.command];
+	if (!command) {
+		throw new InputError(`未知命令“${args.command}”。\n${usage()}`, `Unknown command "${args.command}".\n${usage()}`);
+	}
+	await command.run(args);
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof InputError) {
+			log(say(error.bilingual));
+			process.exitCode = 2;
+		} else {
+			log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+			process.exitCode = 1;
+		}
+	}
+);

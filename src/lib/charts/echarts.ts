@@ -1,0 +1,57 @@
+/**
+ * The one module that loads ECharts at run time, tree-shaken from `echarts/core` with only the
+ * charts and components the builders use. The SVG renderer is loaded when an export asks.
+ */
+import { init, use, type ECharts } from 'echarts/core';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+	GraphicComponent,
+	GridComponent,
+	LegendComponent,
+	MarkAreaComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { ChartOption } from './types.ts';
+
+use([
+	LineChart,
+	ScatterChart,
+	BarChart,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	MarkAreaComponent,
+	TitleComponent,
+	TooltipComponent,
+	GraphicComponent,
+	CanvasRenderer
+]);
+
+export { init, type ECharts };
+
+/** Render an option to an SVG document (for export), at the given size. */
+export async function renderSvg(option: ChartOption, width: number, height: number): Promise<string> {
+	const { SVGRenderer } = await import('echarts/renderers');
+	use([SVGRenderer]);
+	const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+	chart.setOption({ ...option, animation: false });
+	const svg = chart.renderToSVGString();
+	chart.dispose();
+	return svg;
+}
+
+/** Render an option to a PNG data URL (for export), at the given size and pixel ratio. */
+export function renderPng(option: ChartOption, width: number, height: number, pixelRatio = 2): string {
+	const host = document.createElement('div');
+	host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
+	document.body.append(host);
+	const chart = init(host, null, { renderer: 'canvas', width, height });
+	chart.setOption({ ...option, animation: false });
+	const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
+	chart.dispose();
+	host.remove();
+	return url;
+}

@@ -1,0 +1,30 @@
+/** The ECharts option type the builders produce: only the parts the app registers. */
+import type {
+	ComposeOption,
+	GraphicComponentOption,
+	GridComponentOption,
+	LegendComponentOption,
+	LineSeriesOption,
+	MarkLineComponentOption,
+	ScatterSeriesOption,
+	TitleComponentOption,
+	TooltipComponentOption,
+	BarSeriesOption
+} from 'echarts';
+
+export type ChartOption = ComposeOption<
+	| LineSeriesOption
+	| ScatterSeriesOption
+	| BarSeriesOption
+	| GridComponentOption
+	| LegendComponentOption
+	| TitleComponentOption
+	| TooltipComponentOption
+	| MarkLineComponentOption
+	| GraphicComponentOption
+>;
+
+/** Escape text for the one place ECharts renders HTML: tooltips. */
+export function escapeHtml(s: string): string {
+	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,387 @@
+/**
+ * The canonical long CSV (data-format.md §1): its columns, and the mapping between its rows and
+ * the dataset's observations and targets. Every other file shape is turned into canonical
+ * records first and validated here, so there is one place that decides what a row means.
+ */
+import { foldWidth, nameKey } from '../domain/text.ts';
+import { parseNumber, parseYear } from '../domain/numbers.ts';
+import { toCsv, unescapeCell, type Cell } from './csv.ts';
+import { issue, type DataIssue } from './issues.ts';
+import {
+	COMPARATORS,
+	type Comparator,
+	type Dataset,
+	type Direction,
+	type Indicator,
+	type Observation,
+	type Provenance,
+	type Region,
+	type RegionLevel,
+	type Source,
+	type SourceKind,
+	type Target
+} from './model.ts';
+import { NameIndex, indexDataset } from './registry.ts';
+
+/** The columns in export order, with the Chinese headers accepted on import. */
+export const COLUMNS = [
+	{ key: 'region', zh: ['地区', '区域', '地区名称'] },
+	{ key: 'indicator', zh: ['指标', '指标名称'] },
+	{ key: 'year', zh: ['年份', '年度', '时间'] },
+	{ key: 'value', zh: ['数值', '值'] },
+	{ key: 'unit', zh: ['单位'] },
+	{ key: 'kind', zh: ['类型'] },
+	{ key: 'comparator', zh: ['比较', '比较符'] },
+	{ key: 'value_max', zh: ['上限'] },
+	{ key: 'direction', zh: ['方向'] },
+	{ key: 'lower_bound', zh: ['下界'] },
+	{ key: 'upper_bound', zh: ['上界'] },
+	{ key: 'source', zh: ['来源'] },
+	{ key: 'section', zh: ['章节'] },
+	{ key: 'excerpt', zh: ['原文'] },
+	{ key: 'note', zh: ['备注'] },
+	{ key: 'region_level', zh: ['层级'] },
+	{ key: 'parent_region', zh: ['上级地区'] },
+	{ key: 'approximate', zh: ['约数'] }
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+const HEADER_KEYS = new Map<string, ColumnKey>();
+for (const c of COLUMNS) {
+	HEADER_KEYS.set(nameKey(c.key), c.key);
+	for (const zh of c.zh) HEADER_KEYS.set(nameKey(zh), c.key);
+}
+
+/** The column a header cell names, or null. */
+export function columnKey(header: string): ColumnKey | null {
+	return HEADER_KEYS.get(nameKey(header)) ?? null;
+}
+
+/** One data row of a file, by canonical column, with its line number and original headers. */
+export interface CanonicalRecord {
+	row: number;
+	cells: Partial<Record<ColumnKey, string>>;
+}
+
+/** Several provenances of one figure are written in one cell each, joined by this. */
+export const MULTI_SEPARATOR = ' | ';
+
+export interface ReadOptions {
+	/** Kind of source created for a source name not already known. */
+	sourceKind: SourceKind;
+	/** The source used for rows that name none (e.g. the uploaded file itself). */
+	fileSource?: Source;
+	/** The header each column key had in the file, for issue messages. */
+	headers?: Partial<Record<ColumnKey, string>>;
+}
+
+export interface ReadResult {
+	/** What the rows add: new regions, indicators, sources, and all accepted figures. */
+	addition: Dataset;
+	issues: DataIssue[];
+	rowsRead: number;
+	rowsAccepted: number;
+}
+
+const LEVEL_WORDS: Record<string, RegionLevel> = {
+	national: 'national', 全国: 'national', 国家: 'national',
+	province: 'province', 省: 'province', 省级: 'province',
+	city: 'city', 市: 'city', 地市: 'city',
+	district: 'district', 区: 'district',
+	county: 'county', 县: 'county'
+};
+
+/** A level from the region's name when the file does not give one. */
+export function guessLevel(name: string): RegionLevel {
+	if (/^(全国|中国|national|china)$/i.test(name)) return 'national';
+	if (/(省|自治区|特别行政区|^北京市|^上海市|^天津市|^重庆市)$/.test(name)) return 'province';
+	if (/县$|旗$/.test(name)) return 'county';
+	if (/区$/.test(name)) return 'district';
+	return 'city';
+}
+
+function parseKind(raw: string): 'actual' | 'target' | null {
+	const k = nameKey(raw);
+	if (k === '' || k === 'actual' || k === '实际' || k === '实际值') return 'actual';
+	if (k === 'target' || k === '目标' || k === '目标值') return 'target';
+	return null;
+}
+
+const COMPARATOR_WORDS: Record<string, Comparator> = {
+	'≥': '>=', '=>': '>=', 不低于: '>=', 达到: '>=', 以上: '>=',
+	'≤': '<=', '=<': '<=', 不高于: '<=', 不超过: '<=', 以内: '<=',
+	超过: '>', 高于: '>', 低于: '<', 区间: 'range', 范围: 'range'
+};
+
+function parseComparator(raw: string): Comparator | null {
+	const k = foldWidth(raw).replace(/\s+/g, '').toLowerCase();
+	if ((COMPARATORS as readonly string[]).includes(k)) return k as Comparator;
+	return COMPARATOR_WORDS[k] ?? null;
+}
+
+function parseDirection(raw: string): Direction | null {
+	const k = nameKey(raw);
+	if (k === 'up' || k === '越高越好' || k === '正向') return 'up';
+	if (k === 'down' || k === '越低越好' || k === '逆向' || k === '负向') return 'down';
+	return null;
+}
+
+const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints']);
+
+/** Read canonical records against what is already loaded. Never throws on bad rows. */
+export function readRecords(
+	records: readonly CanonicalRecord[],
+	base: Dataset,
+	options: ReadOptions
+): ReadResult {
+	const idx = indexDataset(base);
+	const header = (k: ColumnKey): string => options.headers?.[k] ?? k;
+	const issues: DataIssue[] = [];
+	const newRegions: Region[] = [];
+	const newIndicators: Indicator[] = [];
+	const newSources: Source[] = [];
+	let regionsAdded = new NameIndex<Region>([]);
+	let indicatorsAdded = new NameIndex<Indicator>([]);
+	const sourceByKey = new Map<string, Source>();
+	for (const s of base.sources) {
+		sourceByKey.set(s.id, s);
+		if (!sourceByKey.has(s.title)) sourceByKey.set(s.title, s);
+	}
+	const observations: Observation[] = [];
+	const targets: Target[] = [];
+	if (options.fileSource && !sourceByKey.has(options.fileSource.id)) {
+		newSources.push(options.fileSource);
+		sourceByKey.set(options.fileSource.id, options.fileSource);
+	}
+
+	const findRegion = (n: string) => idx.regions.resolve(n) ?? regionsAdded.resolve(n);
+	const findIndicator = (n: string) => idx.indicators.resolve(n) ?? indicatorsAdded.resolve(n);
+
+	for (const rec of records) {
+		const raw = (k: ColumnKey): string => unescapeCell(rec.cells[k] ?? '');
+		const cell = (k: ColumnKey): string => raw(k).trim();
+		const bad = (k: ColumnKey, zh: string, en: string) =>
+			issues.push(issue(rec.row, header(k), cell(k), zh, en));
+		const warn = (k: ColumnKey, zh: string, en: string) =>
+			issues.push(issue(rec.row, header(k), cell(k), zh, en, 'warning'));
+		const before = issues.length;
+
+		const regionName = cell('region');
+		const indicatorName = cell('indicator');
+		if (!regionName) bad('region', '缺少地区名称。', 'The region is missing.');
+		if (!indicatorName) bad('indicator', '缺少指标名称。', 'The indicator is missing.');
+		const kind = parseKind(cell('kind'));
+		if (!kind) bad('kind', '类型应为“实际值”或“目标值”。', 'Kind must be "actual" or "target".');
+
+		let year: number | null = null;
+		if (cell('year')) {
+			year = parseYear(cell('year'));
+			if (year === null) bad('year', '年份应为四位数字，如 2024。', 'Year must be four digits, e.g. 2024.');
+		}
+
+		const existingIndicator = indicatorName ? findIndicator(indicatorName) : undefined;
+		const unitCell = foldWidth(cell('unit'));
+		const parsed = parseNumber(cell('value'), unitCell || existingIndicator?.unit || '');
+		if (parsed.kind === 'missing') {
+			if (issues.length === before) {
+				warn('value', '数值缺失，此行跳过。', 'No value: row skipped.');
+			}
+			continue;
+		}
+		if (parsed.kind === 'invalid') bad('value', '数值无法识别。', 'The value is not a number.');
+
+		let comparator: Comparator | null = null;
+		let valueMax: number | null = null;
+		if (kind === 'target') {
+			const dirCell = parseDirection(cell('direction'));
+			const dir = existingIndicator?.direction ?? dirCell ?? 'up';
+			comparator = cell('comparator') ? parseComparator(cell('comparator')) : dir === 'down' ? '<=' : '>=';
+			if (!comparator) {
+				bad('comparator', '比较符应为 >=、>、<=、<、range、rate<= 或 rate>=。',
+					'Comparator must be one of >=, >, <=, <, range, rate<=, rate>=.');
+			} else if (comparator === 'range') {
+				const max = parseNumber(cell('value_max'), unitCell);
+				if (max.kind !== 'number') bad('value_max', '区间目标需要上限数值。', 'A range target needs value_max.');
+				else if (parsed.kind === 'number' && max.value < parsed.value)
+					bad('value_max', '上限小于下限。', 'value_max is below value.');
+				else valueMax = max.value;
+			}
+		} else if (cell('comparator') || cell('value_max')) {
+			warn('comparator', '实际值不使用比较符和上限，已忽略。', 'Actual values take no comparator or value_max: ignored.');
+		}
+
+		const lower = cell('lower_bound') ? parseNumber(cell('lower_bound')) : null;
+		const upper = cell('upper_bound') ? parseNumber(cell('upper_bound')) : null;
+		if (lower && lower.kind !== 'number') bad('lower_bound', '下界不是数字。', 'lower_bound is not a number.');
+		if (upper && upper.kind !== 'number') bad('upper_bound', '上界不是数字。', 'upper_bound is not a number.');
+		const direction = cell('direction') ? parseDirection(cell('direction')) : null;
+		if (cell('direction') && !direction) bad('direction', '方向应为 up 或 down。', 'Direction must be up or down.');
+		const levelCell = cell('region_level');
+		const level = levelCell ? LEVEL_WORDS[nameKey(levelCell)] : undefined;
+		if (levelCell && !level)
+			bad('region_level', '层级应为 national、province、city、district 或 county。',
+				'Level must be national, province, city, district or county.');
+
+		if (issues.slice(before).some((i) => i.severity === 'error') || parsed.kind !== 'number' || !kind) continue;
+
+		// Region and indicator: resolve, or create for this import.
+		let region = findRegion(regionName);
+		if (!region) {
+			const parent = cell('parent_region') ? findRegion(cell('parent_region')) : undefined;
+			region = {
+				id: regionName, zh: regionName, en: regionName, aliases: [],
+				level: level ?? guessLevel(regionName),
+				...(parent ? { parent: parent.id } : {})
+			};
+			newRegions.push(region);
+			regionsAdded = new NameIndex(newRegions);
+		}
+		let indicator = existingIndicator;
+		if (!indicator) {
+			indicator = {
+				id: indicatorName, zh: indicatorName, en: indicatorName, aliases: [],
+				unit: unitCell && !RATE_UNITS.has(nameKey(unitCell)) ? unitCell : parsed.percent ? '%' : '',
+				direction: direction ?? 'up',
+				...(lower?.kind === 'number' ? { lowerBound: lower.value } : {}),
+				...(upper?.kind === 'number' ? { upperBound: upper.value } : {})
+			};
+			newIndicators.push(indicator);
+			indicatorsAdded = new NameIndex(newIndicators);
+		} else if (direction && direction !== indicator.direction) {
+			warn('direction', `指标“${indicator.zh}”的方向已定义为 ${indicator.direction}，此处忽略。`,
+				`"${indicator.en}" is already defined as ${indicator.direction}: ignored here.`);
+		}
+
+		const unit = unitCell || (parsed.percent ? '%' : '');
+		const isRate = comparator === 'rate<=' || comparator === 'rate>=';
+		if (unit && unit !== indicator.unit && !(isRate && RATE_UNITS.has(nameKey(unit)))) {
+			warn('unit', `单位“${unit}”与指标单位“${indicator.unit}”不同，请核对。`,
+				`Unit "${unit}" differs from the indicator's unit "${indicator.unit}": please check.`);
+		}
+		if (year === null && kind === 'actual') {
+			warn('year', '未注明年份：列出但不用于图表和趋势。', 'Year not stated: listed, but not charted or used for trends.');
+		}
+
+		const provenance = readProvenance(raw('source'), raw('section'), raw('excerpt'), options, sourceByKey, newSources);
+		const approximate = parsed.approximate || /^(true|1|是|yes|约)$/i.test(cell('approximate'));
+		const figure = {
+			region: region.id,
+			indicator: indicator.id,
+			value: parsed.value,
+			...(unit && unit !== indicator.unit ? { unit } : {}),
+			...(approximate ? { approximate: true } : {}),
+			provenance,
+			...(cell('note') ? { note: cell('note') } : {})
+		};
+		if (kind === 'actual') observations.push({ ...figure, year });
+		else targets.push({ ...figure, year, comparator: comparator ?? '>=', valueMax });
+	}
+
+	return {
+		addition: { sources: newSources, regions: newRegions, indicators: newIndicators, observations, targets },
+		issues,
+		rowsRead: records.length,
+		rowsAccepted: observations.length + targets.length
+	};
+}
+
+function readProvenance(
+	source: string,
+	section: string,
+	excerpt: string,
+	options: ReadOptions,
+	sourceByKey: Map<string, Source>,
+	newSources: Source[]
+): Provenance[] {
+	const split = (cell: string) => (cell.trim() ? cell.split(MULTI_SEPARATOR).map((p) => p.trim()) : []);
+	const named = split(source).filter((s) => s !== '');
+	const sources = named.length > 0 ? named : [options.fileSource?.id ?? '未注明来源'];
+	const sections = split(section);
+	const excerpts = split(excerpt);
+	return sources.map((name, i) => {
+		let s = sourceByKey.get(name);
+		if (!s) {
+			s = { id: name, kind: options.sourceKind, title: name };
+			sourceByKey.set(name, s);
+			newSources.push(s);
+		}
+		const sec = sections[i];
+		const ex = excerpts[i];
+		return { source: s.id, ...(sec ? { section: sec } : {}), ...(ex ? { excerpt: ex } : {}) };
+	});
+}
+
+/** The dataset's observations and targets as canonical rows (header first). */
+export function datasetRows(dataset: Dataset): Cell[][] {
+	const idx = indexDataset(dataset);
+	const rows: Cell[][] = [COLUMNS.map((c) => c.key)];
+	const push = (
+		f: Observation | Target,
+		kind: 'actual' | 'target',
+		comparator: string,
+		valueMax: number | null
+	) => {
+		const region = idx.regions.byId(f.region);
+		const indicator = idx.indicators.byId(f.indicator);
+		const parent = region?.parent ? idx.regions.byId(region.parent) : undefined;
+		const join = (pick: (p: Provenance) => string | undefined) => {
+			const parts = f.provenance.map((p) => pick(p) ?? '');
+			return parts.every((p) => p === '') ? '' : parts.join(MULTI_SEPARATOR);
+		};
+		rows.push([
+			region?.zh ?? f.region,
+			indicator?.zh ?? f.indicator,
+			f.year,
+			f.value,
+			f.unit ?? indicator?.unit ?? '',
+			kind,
+			comparator,
+			valueMax,
+			indicator?.direction ?? '',
+			indicator?.lowerBound,
+			indicator?.upperBound,
+			join((p) => p.source),
+			join((p) => p.section),
+			join((p) => p.excerpt),
+			f.note,
+			region?.level ?? '',
+			parent?.zh ?? '',
+			f.approximate ? 'true' : ''
+		]);
+	};
+	for (const o of dataset.observations) push(o, 'actual', '', null);
+	for (const t of dataset.targets) push(t, 'target', t.comparator, t.valueMax);
+	return rows;
+}
+
+/** The whole dataset as canonical long CSV text. */
+export function writeCanonical(dataset: Dataset): string {
+	return toCsv(datasetRows(dataset));
+}
+
+/** Rows of a canonical file (header first) → records, with the header each column had. */
+export function recordsFromRows(
+	rows: readonly (readonly string[])[],
+	firstLine = 1
+): { records: CanonicalRecord[]; headers: Partial<Record<ColumnKey, string>>; unknown: string[] } {
+	const [head = [], ...body] = rows;
+	const keys = head.map(columnKey);
+	const headers: Partial<Record<ColumnKey, string>> = {};
+	const unknown: string[] = [];
+	head.forEach((h, i) => {
+		const k = keys[i];
+		if (k) headers[k] ??= h;
+		else if (h.trim()) unknown.push(h);
+	});
+	const records: CanonicalRecord[] = [];
+	body.forEach((cells, i) => {
+		if (cells.every((c) => c.trim() === '')) return;
+		const rec: CanonicalRecord = { row: firstLine + 1 + i, cells: {} };
+		cells.forEach((c, j) => {
+			const k = keys[j];
+			if (k && rec.cells[k] === undefined) rec.cells[k] = c;
+		});
+		records.push(rec);
+	});
+	return { records, headers, unknown };
+}

@@ -1,0 +1,136 @@
+/**
+ * The data model: one set of zod schemas, with the TypeScript types inferred from them.
+ *
+ * Everything that enters the app from outside (seed files, analysts' uploads, scenario files,
+ * share links, IndexedDB) is validated against these schemas at the boundary. Inside, the
+ * inferred types are used and the values are trusted.
+ */
+import { z } from 'zod';
+
+export const REGION_LEVELS = ['national', 'province', 'city', 'district', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const COMPARATORS = ['>=', '>', '<=', '<', 'range', 'rate<=', 'rate>='] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/**
+ * Where a source sits in the precedence of engine.md ("the imported value wins over the seed
+ * value, and the seed value wins over the reference value"). `document` is a policy text read
+ * by the extractor in the page and ranks with imports; `scenario` data overrides everything.
+ */
+export const SOURCE_KINDS = ['reference', 'seed', 'import', 'document', 'scenario'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Higher wins when two sources give a value for the same region, indicator and year. */
+export const SOURCE_PRECEDENCE: Readonly<Record<SourceKind, number>> = {
+	reference: 0,
+	seed: 1,
+	import: 2,
+	document: 2,
+	scenario: 3
+};
+
+const text = z.string().trim().min(1);
+const year = z.number().int().min(1900).max(2200);
+const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+
+export const SourceSchema = z.strictObject({
+	id: text,
+	kind: z.enum(SOURCE_KINDS),
+	title: text,
+	titleEn: z.string().optional(),
+	publisher: z.string().optional(),
+	date: z.string().optional(),
+	file: z.string().optional(),
+	note: z.string().optional()
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** One place a number was read from: the source, the section within it and a short excerpt. */
+export const ProvenanceSchema = z.strictObject({
+	source: text,
+	section: z.string().optional(),
+	excerpt: z.string().optional()
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const RegionSchema = z.strictObject({
+	id: text,
+	zh: text,
+	en: text,
+	aliases: z.array(z.string()),
+	level: z.enum(REGION_LEVELS),
+	parent: z.string().optional()
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const IndicatorSchema = z.strictObject({
+	id: text,
+	zh: text,
+	en: text,
+	aliases: z.array(z.string()),
+	unit: z.string(),
+	direction: z.enum(DIRECTIONS),
+	lowerBound: finite.optional(),
+	upperBound: finite.optional(),
+	note: z.string().optional()
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+const figureFields = {
+	region: text,
+	indicator: text,
+	value: finite,
+	/** The unit as the source states it; the indicator's unit when absent. */
+	unit: z.string().optional(),
+	/** The source said 约 / 左右 / 近: kept, and flagged wherever it is shown. */
+	approximate: z.boolean().optional(),
+	provenance: z.array(ProvenanceSchema).min(1),
+	note: z.string().optional()
+};
+
+/**
+ * An actual value. `year` is null when the source does not state it: such a value is listed
+ * with its provenance but never charted or used for a trend.
+ */
+export const ObservationSchema = z.strictObject({ ...figureFields, year: year.nullable() });
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/** A target. `year` null means "year not stated" (evaluated at the scenario's horizon). */
+export const TargetSchema = z
+	.strictObject({
+		...figureFields,
+		year: year.nullable(),
+		comparator: z.enum(COMPARATORS),
+		valueMax: finite.nullable()
+	})
+	.refine((t) => (t.comparator === 'range') === (t.valueMax !== null), {
+		message: 'a range target needs value_max, and only a range target has one',
+		path: ['valueMax']
+	})
+	.refine((t) => t.valueMax === null || t.valueMax >= t.value, {
+		message: 'value_max must not be below value',
+		path: ['valueMax']
+	});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const DatasetSchema = z.strictObject({
+	sources: z.array(SourceSchema),
+	regions: z.array(RegionSchema),
+	indicators: z.array(IndicatorSchema),
+	observations: z.array(ObservationSchema),
+	targets: z.array(TargetSchema)
+});
+/** Regions and indicators are referenced by id from observations and targets. */
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+export const EMPTY_DATASET: Dataset = Object.freeze({
+	sources: [],
+	regions: [],
+	indicators: [],
+	observations: [],
+	targets: []
+}) as Dataset;
