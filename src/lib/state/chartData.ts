@@ -1,0 +1,120 @@
+/**
+ * From the state to the main chart's input: which series, which targets, what source line.
+ * Pure; the state calls it inside a `$derived`.
+ */
+import type { ChartProjection, ChartTarget, ComparisonChartInput } from '../charts/comparison.ts';
+import { seriesOf, type SeriesPoint } from '../data/dataset.ts';
+import type { Dataset, Target } from '../data/model.ts';
+import { indexDataset } from '../data/registry.ts';
+import { formatValue, indicatorName, regionName, type Lang } from '../i18n/format.ts';
+import { translate } from '../i18n/strings.ts';
+import type { ViewState } from './app.svelte.ts';
+
+export interface ChartContext {
+	dataset: Dataset;
+	view: ViewState;
+	lang: Lang;
+	milestones: readonly number[];
+	horizon: number;
+	/** The focus region's projection, when the engine gives one. */
+	projection?: ChartProjection | null;
+	/** Divide values by this to show "share of target reached" (in %); null shows values. */
+	shareOf?: { value: number; direction: 'up' | 'down' } | null;
+	compact?: boolean;
+}
+
+/** A short name for a source in the chart's source line. */
+function shortSource(title: string): string {
+	const t = title.replace(/^《|》.*$/g, '');
+	return t.length > 24 ? `${t.slice(0, 23)}…` : t;
+}
+
+export function targetLabel(t: Target, unit: string, lang: Lang): string {
+	const cmp = translate(lang, `cmp.${t.comparator}`);
+	const v =
+		t.comparator === 'range' && t.valueMax !== null
+			? `${formatValue(t.value, '', lang)}–${formatValue(t.valueMax, t.unit ?? unit, lang)}`
+			: formatValue(t.value, t.unit ?? unit, lang);
+	const year = t.year === null ? translate(lang, 'chart.yearNotStated') : String(t.year);
+	return t.comparator === 'range' ? `${v}（${year}）` : `${cmp} ${v}（${year}）`;
+}
+
+export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
+	const { dataset, view, lang } = ctx;
+	const idx = indexDataset(dataset);
+	const indicator = idx.indicators.byId(view.indicator);
+	const focus = idx.regions.byId(view.region);
+	const unit = indicator?.unit ?? '';
+	const share = ctx.shareOf ?? null;
+	const scale = (v: number): number =>
+		share ? (share.direction === 'down' ? (share.value / v) * 100 : (v / share.value) * 100) : v;
+
+	const regionIds = [view.region, ...view.compare.filter((c) => c !== view.region)];
+	const sourceIds = new Set<string>();
+	const series = regionIds.map((id) => {
+		const region = idx.regions.byId(id);
+		const points = seriesOf(dataset, id, view.indicator);
+		for (const p of points) for (const pr of p.observation.provenance) sourceIds.add(pr.source);
+		return {
+			id,
+			name: regionName(region, lang, id),
+			role: id === view.region ? ('focus' as const) : region?.level === 'national' ? ('national' as const) : ('compare' as const),
+			points: points.map((p: SeriesPoint) => ({
+				year: p.year,
+				value: scale(p.value),
+				...(p.observation.approximate ? { approximate: true } : {})
+			}))
+		};
+	});
+
+	const targets: ChartTarget[] = dataset.targets
+		.filter((t) => t.region === view.region && t.indicator === view.indicator)
+		.filter((t) => t.comparator !== 'rate<=' && t.comparator !== 'rate>=')
+		.map((t) => {
+			for (const pr of t.provenance) sourceIds.add(pr.source);
+			return {
+				regionName: regionName(focus, lang),
+				year: t.year ?? ctx.horizon,
+				value: scale(t.value),
+				valueMax: t.valueMax === null ? null : scale(t.valueMax),
+				label: targetLabel(t, unit, lang),
+				yearNotStated: t.year === null
+			};
+		});
+
+	const years = [
+		...series.flatMap((s) => s.points.map((p) => p.year)),
+		...targets.map((t) => t.year),
+		...ctx.milestones
+	];
+	const firstData = Math.min(...series.flatMap((s) => s.points.map((p) => p.year)), 2015);
+	const from = Math.max(Math.min(firstData, 2015), 2005);
+	const to = Math.max(...years, ctx.horizon);
+
+	const name = indicatorName(indicator, lang, view.indicator);
+	const sources = [...sourceIds].map((id) => shortSource(idx.sources.get(id)?.title ?? id));
+	const sourceText =
+		sources.length > 3
+			? translate(lang, 'chart.sourcesMore', { list: sources.slice(0, 3).join('；'), n: sources.length - 3 })
+			: sources.join('；');
+	const fmt = (v: number) => (share ? formatValue(v, '%', lang, 1) : formatValue(v, unit, lang));
+
+	return {
+		title: translate(lang, 'chart.title', { indicator: name, region: regionName(focus, lang) }),
+		sourceLine: translate(lang, 'chart.source', { sources: sourceText || '—' }),
+		unitLabel: share ? translate(lang, 'chart.shareUnit') : unit,
+		series,
+		projection: ctx.projection ?? null,
+		targets,
+		milestones: ctx.milestones,
+		years: [from, to],
+		labels: {
+			projection: translate(lang, 'chart.projection'),
+			band: translate(lang, 'chart.band'),
+			target: translate(lang, 'chart.target'),
+			approximate: translate(lang, 'prov.approximate')
+		},
+		formatValue: fmt,
+		compact: ctx.compact ?? false
+	};
+}
