@@ -184,14 +184,22 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 	return {
 		animation: false,
 		textStyle: { fontFamily: FONT },
-		title: {
-			text: input.title,
-			subtext: input.subtitle ?? '',
-			left: 12,
-			top: 6,
-			textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT },
-			subtextStyle: { fontSize: 12, fontFamily: FONT, color: '#4b5563' }
-		},
+		title: [
+			{
+				text: input.title,
+				subtext: input.subtitle ?? '',
+				left: 12,
+				top: 6,
+				textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT, width: compact ? 330 : 900, overflow: 'break' },
+				subtextStyle: { fontSize: 12, fontFamily: FONT, color: '#4b5563' }
+			},
+			{
+				text: input.sourceLine,
+				left: 12,
+				bottom: 4,
+				textStyle: { fontSize: compact ? 10 : 11, fontWeight: 'normal', fontFamily: FONT, color: '#4b5563', width: compact ? 340 : 900, overflow: 'truncate' }
+			}
+		],
 		legend: {
 			type: 'scroll',
 			data: legendNames,
@@ -230,14 +238,6 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 			nameTextStyle: { fontFamily: FONT, align: 'left' },
 			axisLabel: { fontFamily: FONT }
 		},
-		graphic: [
-			{
-				type: 'text',
-				left: 12,
-				bottom: 8,
-				style: { text: input.sourceLine, fill: '#4b5563', fontSize: compact ? 10 : 11, fontFamily: FONT, width: compact ? 340 : 900, overflow: 'truncate' }
-			}
-		],
 		series
 	};
 }

@@ -3,12 +3,10 @@
  * charts and components the builders use. The SVG renderer is loaded when an export asks.
  */
 import { init, use, type ECharts } from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { LineChart, ScatterChart } from 'echarts/charts';
 import {
-	GraphicComponent,
 	GridComponent,
 	LegendComponent,
-	MarkAreaComponent,
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent
@@ -19,16 +17,19 @@ import type { ChartOption } from './types.ts';
 use([
 	LineChart,
 	ScatterChart,
-	BarChart,
 	GridComponent,
 	LegendComponent,
 	MarkLineComponent,
-	MarkAreaComponent,
 	TitleComponent,
 	TooltipComponent,
-	GraphicComponent,
 	CanvasRenderer
 ]);
+
+/** Bar charts (the mid-term view) are loaded when first shown. */
+export async function useBars(): Promise<void> {
+	const { BarChart } = await import('echarts/charts');
+	use([BarChart]);
+}
 
 export { init, type ECharts };
 

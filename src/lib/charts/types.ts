@@ -1,7 +1,6 @@
 /** The ECharts option type the builders produce: only the parts the app registers. */
 import type {
 	ComposeOption,
-	GraphicComponentOption,
 	GridComponentOption,
 	LegendComponentOption,
 	LineSeriesOption,
@@ -21,7 +20,6 @@ export type ChartOption = ComposeOption<
 	| TitleComponentOption
 	| TooltipComponentOption
 	| MarkLineComponentOption
-	| GraphicComponentOption
 >;
 
 /** Escape text for the one place ECharts renders HTML: tooltips. */

@@ -1,5 +1,6 @@
 /** Regions grouped by level for pickers, in the order national → county. */
-import { REGION_LEVELS, type Region, type RegionLevel } from '../data/model.ts';
+import type { Region, RegionLevel } from '../data/model.ts';
+import { REGION_LEVELS } from '../data/vocabulary.ts';
 import { regionName, type Lang } from '../i18n/format.ts';
 import { nameKey } from '../domain/text.ts';
 

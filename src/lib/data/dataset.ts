@@ -3,7 +3,7 @@
  * series with the precedence rule of engine.md (scenario > import > seed > reference).
  */
 import type { Dataset, Observation, Target } from './model.ts';
-import { SOURCE_PRECEDENCE } from './model.ts';
+import { SOURCE_PRECEDENCE } from './vocabulary.ts';
 import { indexDataset } from './registry.ts';
 
 /** A new dataset with the addition's items appended (the inputs are not touched). */

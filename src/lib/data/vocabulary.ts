@@ -1,0 +1,30 @@
+/**
+ * The closed vocabularies of the data model, kept free of zod so that code running in the page
+ * can use them without loading the schema library.
+ */
+
+export const REGION_LEVELS = ['national', 'province', 'city', 'district', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const COMPARATORS = ['>=', '>', '<=', '<', 'range', 'rate<=', 'rate>='] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/**
+ * Where a source sits in the precedence of engine.md ("the imported value wins over the seed
+ * value, and the seed value wins over the reference value"). `document` is a policy text read
+ * by the extractor in the page and ranks with imports; `scenario` data overrides everything.
+ */
+export const SOURCE_KINDS = ['reference', 'seed', 'import', 'document', 'scenario'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Higher wins when two sources give a value for the same region, indicator and year. */
+export const SOURCE_PRECEDENCE: Readonly<Record<SourceKind, number>> = {
+	reference: 0,
+	seed: 1,
+	import: 2,
+	document: 2,
+	scenario: 3
+};

@@ -1,0 +1,86 @@
+/**
+ * The scenario file (data-format.md §4): zod schema, versions and migrations. The same object is
+ * the payload of share links and of saved scenarios, so this is the one gate they all pass.
+ */
+import { z } from 'zod';
+import { COMPARATORS } from '../data/vocabulary.ts';
+import { METHODS, validRate } from './methods.ts';
+
+export const SCENARIO_FORMAT = 'mubiao-scenario';
+export const SCENARIO_VERSION = 1;
+
+const text = z.string().trim().min(1).max(200);
+const year = z.number().int().min(1900).max(2200);
+const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+
+export const BaselineSchema = z.strictObject({ year, value: finite });
+
+export const AssumptionSchema = z
+	.strictObject({
+		region: text,
+		indicator: text,
+		method: z.enum(METHODS).optional(),
+		rate: finite.optional(),
+		sigma: finite.min(0, { message: 'must not be negative' }).max(1e6).optional(),
+		baseline: BaselineSchema.optional()
+	})
+	.superRefine((a, ctx) => {
+		if (a.rate === undefined) return;
+		const problem = validRate(a.method ?? 'linear', a.rate);
+		if (problem) ctx.addIssue({ code: 'custom', path: ['rate'], message: problem.en, params: { zh: problem.zh } });
+	});
+export type Assumption = z.infer<typeof AssumptionSchema>;
+
+export const ScenarioTargetSchema = z
+	.strictObject({
+		region: text,
+		indicator: text,
+		year: year.nullable().optional(),
+		comparator: z.enum(COMPARATORS).optional(),
+		value: finite,
+		valueMax: finite.nullable().optional(),
+		unit: z.string().max(40).optional(),
+		note: z.string().max(2000).optional()
+	})
+	.refine((t) => (t.comparator === 'range') === (t.valueMax !== undefined && t.valueMax !== null), {
+		message: 'a range target needs valueMax, and only a range target has one',
+		path: ['valueMax']
+	});
+export type ScenarioTarget = z.infer<typeof ScenarioTargetSchema>;
+
+export const ScenarioObservationSchema = z.strictObject({
+	region: text,
+	indicator: text,
+	year,
+	value: finite,
+	unit: z.string().max(40).optional(),
+	note: z.string().max(2000).optional()
+});
+export type ScenarioObservation = z.infer<typeof ScenarioObservationSchema>;
+
+export const ViewSchema = z.strictObject({
+	region: text.optional(),
+	compare: z.array(text).max(60).optional(),
+	indicator: text.optional(),
+	mode: z.enum(['value', 'share']).optional(),
+	lang: z.enum(['zh', 'en']).optional(),
+	scope: z.enum(['focus', 'all']).optional(),
+	milestone: year.nullable().optional(),
+	status: z.string().max(20).nullable().optional()
+});
+export type ScenarioView = z.infer<typeof ViewSchema>;
+
+export const ScenarioSchema = z.strictObject({
+	format: z.literal(SCENARIO_FORMAT),
+	version: z.literal(SCENARIO_VERSION),
+	name: text,
+	description: z.string().max(4000).optional(),
+	baseYear: year.optional(),
+	horizon: year.optional(),
+	milestones: z.array(year).min(1).max(12).optional(),
+	view: ViewSchema.optional(),
+	assumptions: z.array(AssumptionSchema).max(20_000).optional(),
+	targets: z.array(ScenarioTargetSchema).max(20_000).optional(),
+	observations: z.array(ScenarioObservationSchema).max(200_000).optional()
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;

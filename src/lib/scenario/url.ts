@@ -1,0 +1,151 @@
+/**
+ * The share link's fragment: `#s=<link version>.<payload>`. Version 1 is the scenario in a
+ * compact array layout, deflated (the platform's CompressionStream) and base64url-encoded.
+ * Version 0 links carried the plain JSON of a version-0 scenario, base64url-encoded; they are
+ * still read. Pure apart from the platform's compression streams (browser and Node ≥ 18).
+ */
+import type { Bilingual } from '../data/issues.ts';
+import { parseScenarioValue, type ScenarioResult } from './parse.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './schema.ts';
+
+export const LINK_VERSION = 1;
+export const HASH_KEY = 's';
+
+const DAMAGED: Bilingual = {
+	zh: '链接已损坏或不完整，无法还原其中的情景；已显示默认画面。',
+	en: 'The link is damaged or incomplete and its scenario cannot be restored: the default screen is shown.'
+};
+
+function toBase64Url(bytes: Uint8Array): string {
+	let bin = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+	try {
+		const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+		const out = new Uint8Array(bin.length);
+		for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+		return out;
+	} catch {
+		return null;
+	}
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+	const blob = new Blob([bytes as BlobPart]);
+	const out = await new Response(blob.stream().pipeThrough(stream)).arrayBuffer();
+	return new Uint8Array(out);
+}
+
+type Row = (string | number | null)[];
+
+/** Drop trailing nulls so that unset fields cost nothing. */
+function trim(row: Row): Row {
+	let end = row.length;
+	while (end > 0 && row[end - 1] === null) end--;
+	return row.slice(0, end);
+}
+
+/** The scenario in the link's compact layout. */
+export function compactScenario(s: Scenario): Record<string, unknown> {
+	const c: Record<string, unknown> = { n: s.name };
+	if (s.description !== undefined) c.d = s.description;
+	if (s.baseYear !== undefined) c.b = s.baseYear;
+	if (s.horizon !== undefined) c.h = s.horizon;
+	if (s.milestones !== undefined) c.m = s.milestones;
+	if (s.view !== undefined) c.v = s.view;
+	if (s.assumptions !== undefined) {
+		c.a = s.assumptions.map((a) =>
+			trim([a.region, a.indicator, a.method ?? null, a.rate ?? null, a.sigma ?? null, a.baseline?.year ?? null, a.baseline?.value ?? null])
+		);
+	}
+	if (s.targets !== undefined) c.t = s.targets;
+	if (s.observations !== undefined) {
+		c.o = s.observations.map((o) => trim([o.region, o.indicator, o.year, o.value, o.unit ?? null, o.note ?? null]));
+	}
+	return c;
+}
+
+const isRow = (v: unknown): v is unknown[] => Array.isArray(v);
+const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
+
+/** The compact layout back to a scenario object (not yet validated). */
+export function expandScenario(c: unknown): unknown {
+	if (typeof c !== 'object' || c === null || Array.isArray(c)) return c;
+	const { n, d, b, h, m, v, a, t, o, ...unknown } = c as Record<string, unknown>;
+	const s: Record<string, unknown> = { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, name: n, ...unknown };
+	if (d !== undefined) s.description = d;
+	if (b !== undefined) s.baseYear = b;
+	if (h !== undefined) s.horizon = h;
+	if (m !== undefined) s.milestones = m;
+	if (v !== undefined) s.view = v;
+	if (a !== undefined) {
+		s.assumptions = isRow(a)
+			? a.map((r) => {
+					if (!isRow(r)) return r;
+					const [region, indicator, method, rate, sigma, by, bv] = r;
+					const x: Record<string, unknown> = { region, indicator };
+					if (opt(method) !== undefined) x.method = method;
+					if (opt(rate) !== undefined) x.rate = rate;
+					if (opt(sigma) !== undefined) x.sigma = sigma;
+					if (opt(by) !== undefined || opt(bv) !== undefined) x.baseline = { year: by, value: bv };
+					return x;
+				})
+			: a;
+	}
+	if (t !== undefined) s.targets = t;
+	if (o !== undefined) {
+		s.observations = isRow(o)
+			? o.map((r) => {
+					if (!isRow(r)) return r;
+					const [region, indicator, year, value, unit, note] = r;
+					const x: Record<string, unknown> = { region, indicator, year, value };
+					if (opt(unit) !== undefined) x.unit = unit;
+					if (opt(note) !== undefined) x.note = note;
+					return x;
+				})
+			: o;
+	}
+	return s;
+}
+
+/** `s=1.<payload>`: the fragment (without `#`) that restores the scenario. */
+export async function encodeScenarioHash(s: Scenario): Promise<string> {
+	const json = JSON.stringify(compactScenario(s));
+	const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+	return `${HASH_KEY}=${LINK_VERSION}.${toBase64Url(packed)}`;
+}
+
+/**
+ * Read a fragment (with or without `#`). `null` when the fragment holds no scenario at all
+ * (an ordinary page load); otherwise the scenario or one sentence on why it cannot be read.
+ */
+export async function decodeScenarioHash(hash: string): Promise<ScenarioResult | null> {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const value = params.get(HASH_KEY);
+	if (value === null) return null;
+	const m = /^(\d+)\.(.*)$/s.exec(value);
+	if (!m) return { ok: false, error: DAMAGED };
+	const version = Number(m[1]);
+	const bytes = fromBase64Url(m[2] ?? '');
+	if (!bytes || bytes.length === 0) return { ok: false, error: DAMAGED };
+	try {
+		if (version === 0) return parseScenarioValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+		if (version === 1) {
+			const json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
+			return parseScenarioValue(expandScenario(JSON.parse(json)));
+		}
+	} catch {
+		return { ok: false, error: DAMAGED };
+	}
+	return {
+		ok: false,
+		error: {
+			zh: `此链接的格式版本为 ${version}，比本程序新，请更新 mubiao 后再打开；已显示默认画面。`,
+			en: `This link is format version ${version}, newer than this app: update mubiao to open it. The default screen is shown.`
+		}
+	};
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeScenarioHash, encodeScenarioHash } from '../../../src/lib/scenario/url.ts';
+import { ScenarioSchema, type Scenario } from '../../../src/lib/scenario/schema.ts';
+
+const name = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.length > 0);
+const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+const year = fc.integer({ min: 1990, max: 2060 });
+
+const assumption = fc.record(
+	{
+		region: name,
+		indicator: name,
+		method: fc.constantFrom('hold', 'linear'),
+		rate: finite,
+		sigma: fc.double({ min: 0, max: 100, noNaN: true }),
+		baseline: fc.record({ year, value: finite })
+	},
+	{ requiredKeys: ['region', 'indicator'] }
+);
+
+const scenario: fc.Arbitrary<Scenario> = fc.record(
+	{
+		format: fc.constant('mubiao-scenario' as const),
+		version: fc.constant(1 as const),
+		name,
+		description: fc.string({ maxLength: 40 }),
+		baseYear: year,
+		horizon: year,
+		milestones: fc.array(year, { minLength: 1, maxLength: 4 }),
+		view: fc.record(
+			{ region: name, compare: fc.array(name, { maxLength: 5 }), indicator: name, mode: fc.constantFrom('value', 'share') },
+			{ requiredKeys: [] }
+		),
+		assumptions: fc.array(assumption, { maxLength: 6 }),
+		targets: fc.array(
+			fc.record({ region: name, indicator: name, year: fc.option(year, { nil: null }), comparator: fc.constantFrom('>=', '<=', '>', '<'), value: finite }),
+			{ maxLength: 3 }
+		),
+		observations: fc.array(fc.record({ region: name, indicator: name, year, value: finite }), { maxLength: 3 })
+	},
+	{ requiredKeys: ['format', 'version', 'name'] }
+);
+
+describe('share-link codec', () => {
+	it('restores exactly what it encodes (random scenarios)', async () => {
+		await fc.assert(
+			fc.asyncProperty(scenario, async (s) => {
+				expect(ScenarioSchema.safeParse(s).success).toBe(true);
+				const hash = await encodeScenarioHash(s);
+				expect(hash).toMatch(/^s=1\.[A-Za-z0-9_-]+$/);
+				const back = await decodeScenarioHash(`#${hash}`);
+				expect(back).toEqual({ ok: true, scenario: s, migratedFrom: 1 });
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('reads a version-0 link (plain base64url JSON of a version-0 scenario)', async () => {
+		const v0 = { version: 0, name: '旧', region: '重庆市', assumptions: [{ region: '重庆市', indicator: 'x', spread: 0.5 }] };
+		const b64 = Buffer.from(JSON.stringify(v0)).toString('base64url');
+		const r = await decodeScenarioHash(`#s=0.${b64}`);
+		expect(r).toMatchObject({ ok: true, migratedFrom: 0, scenario: { view: { region: '重庆市' }, assumptions: [{ sigma: 0.5 }] } });
+	});
+
+	it('returns null for a page without a scenario, and one sentence for damaged links', async () => {
+		expect(await decodeScenarioHash('')).toBeNull();
+		expect(await decodeScenarioHash('#other=1')).toBeNull();
+		const good = await encodeScenarioHash({ format: 'mubiao-scenario', version: 1, name: 'x', view: { region: '重庆市' } });
+		for (const bad of ['s=1.', 's=1.!!!', 's=garbage', `${good.slice(0, good.length - 6)}`, 's=1.AAAA']) {
+			const r = await decodeScenarioHash(bad);
+			expect(r?.ok, bad).toBe(false);
+			if (r && !r.ok) expect(r.error.en).toMatch(/damaged|incomplete/);
+		}
+		const future = await decodeScenarioHash('s=9.AAAA');
+		expect(future && !future.ok && future.error.en).toMatch(/version 9, newer/);
+	});
+});
