@@ -5,6 +5,7 @@
 import { InputError } from '../lib/data/issues.ts';
 import { parseArgs, type Args } from './args.ts';
 import { datasetCommand } from './commands/dataset.ts';
+import { extractCommand } from './commands/extract.ts';
 import { LANG, log, out, say } from './io.ts';
 
 type Command = (args: Args) => Promise<void>;
@@ -14,6 +15,11 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 		run: datasetCommand,
 		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
 		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
+	},
+	extract: {
+		run: extractCommand,
+		zh: 'extract 文件 [--format json|csv]            从政策文本（UTF-8 或 GBK）中提取目标与统计数',
+		en: 'extract FILE [--format json|csv]           find targets and figures in a policy text (UTF-8 or GBK)'
 	}
 };
 

@@ -1,0 +1,52 @@
+/** Target or reported, region from the document and its part titles, and the nearest heading. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/lib/domain/extract/index.ts';
+import { only } from './helpers.ts';
+
+describe('target or reported', () => {
+	it.each([
+		['到2027年，中小学心理健康教师配备率达到100%。', 'target'],
+		['确保义务教育学校标准化建设达标率达到100%。', 'target'],
+		['2025年底前，实现乡镇公办中心幼儿园覆盖率100%。', 'target'],
+		['截至2024年底，全区已建成智慧校园45所。', 'actual'],
+		['“十四五”以来，累计建成公办幼儿园32所。', 'actual'],
+		['2023年，全区普惠性幼儿园覆盖率为91.2%。', 'actual']
+	])('%s → %s', (text, kind) => {
+		expect(only(text, { documentYear: 2024 }).kind).toBe(kind);
+	});
+
+	it('reads a change against an earlier year as reported, on the same indicator', () => {
+		const found = extractFigures(
+			'2023年，全市普惠性幼儿园覆盖率为91.2%，比2022年提高1.5个百分点。'
+		);
+		expect(found.map((c) => [c.indicatorPhrase, c.value, c.unit, c.kind, c.year])).toEqual([
+			['普惠性幼儿园覆盖率', 91.2, '%', 'actual', 2023],
+			['普惠性幼儿园覆盖率', 1.5, '个百分点', 'actual', 2023]
+		]);
+	});
+});
+
+describe('region and section', () => {
+	it('uses the default region, and the region a part title names for the paragraphs after it', () => {
+		const text = [
+			'教育工作会议交流材料',
+			'第一篇：立德树人——浙江省教育厅',
+			'一是加强思政课。2024年，全省新增思政课特级教师36名。',
+			'第二篇：五育并举——赣州市教育局',
+			'近三年，全市新建学校运动场84块。'
+		].join('\n');
+		const found = extractFigures(text, { defaultRegion: '全国' });
+		expect(found.map((c) => [c.value, c.unit, c.region, c.kind, c.section])).toEqual([
+			[36, '名', '浙江省', 'actual', '第一篇：立德树人——浙江省教育厅'],
+			[84, '块', '赣州市', 'actual', '第二篇：五育并举——赣州市教育局']
+		]);
+		expect(only('到2027年，公办率达到55%。', { defaultRegion: '南岸区' }).region).toBe('南岸区');
+		expect(only('到2027年，公办率达到55%。').region).toBeNull();
+	});
+
+	it('names the nearest heading as the section', () => {
+		const text =
+			'一、总体目标\n（一）发展目标\n到2027年，学前教育毛入园率达到95%。\n二、主要任务\n3.扩充资源。新建学校6所。';
+		expect(extractFigures(text).map((c) => c.section)).toEqual(['（一）发展目标', '3.扩充资源']);
+	});
+});
