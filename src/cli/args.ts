@@ -11,7 +11,7 @@ export interface Args {
 /** Options that take several values (`--data a.csv b.csv`). */
 const MULTI = new Set(['data']);
 /** Options that take no value. */
-const SWITCHES = new Set(['json', 'help']);
+const SWITCHES = new Set(['json', 'help', 'no-builtin']);
 
 export function parseArgs(argv: readonly string[]): Args {
 	const [command = 'help', ...rest] = argv;

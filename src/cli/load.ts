@@ -3,8 +3,9 @@ import type { Dataset } from '../lib/data/model.ts';
 import { builtInDataset } from './seedFiles.ts';
 import { importFile } from './importFile.ts';
 
-export async function loadData(files: readonly string[]): Promise<Dataset> {
-	let dataset = builtInDataset();
+/** The built-in dataset (or `start`) with each file imported on top, in order. */
+export async function loadData(files: readonly string[], start: Dataset = builtInDataset()): Promise<Dataset> {
+	let dataset = start;
 	for (const path of files) dataset = (await importFile(path, dataset)).dataset;
 	return dataset;
 }

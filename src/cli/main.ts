@@ -4,6 +4,7 @@
  */
 import { InputError } from '../lib/data/issues.ts';
 import { parseArgs, type Args } from './args.ts';
+import { assessCommand } from './commands/assess.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
 import { LANG, log, out, say } from './io.ts';
@@ -15,6 +16,11 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 		run: datasetCommand,
 		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
 		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
+	},
+	assess: {
+		run: assessCommand,
+		zh: 'assess [--scenario 文件] [--data 文件…] [--format json|table] [--no-builtin]   预测并研判每个目标',
+		en: 'assess [--scenario FILE] [--data FILE…] [--format json|table] [--no-builtin]  project and assess every target'
 	},
 	extract: {
 		run: extractCommand,
@@ -43,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
 	await command.run(args);
 	return 0;
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
 
 main(process.argv.slice(2)).then(
 	(code) => {

@@ -28,6 +28,8 @@ export const SourceSchema = z.strictObject({
 	publisher: z.string().optional(),
 	date: z.string().optional(),
 	file: z.string().optional(),
+	/** First year of the plan the source sets out, for progress measured from the plan's start. */
+	planStart: year.optional(),
 	note: z.string().optional()
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -78,6 +78,7 @@ export function buildSeedDataset(files: SeedFiles): SeedLoad {
 	}), IndicatorSchema);
 	const sources = parseTable<Source>('sources.csv', files['sources.csv'], (r) => ({
 		id: r.id, kind: r.kind || 'seed', title: r.title,
+		...(r.plan_start ? { planStart: Number(r.plan_start) } : {}),
 		...Object.fromEntries(
 			(['titleEn', 'publisher', 'date', 'file', 'note'] as const)
 				.map((k) => [k, optional(k === 'titleEn' ? r.title_en : r[k])])

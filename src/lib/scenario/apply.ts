@@ -1,0 +1,87 @@
+/**
+ * A scenario's own data on top of the loaded dataset: its observations and targets join the data
+ * (regions and indicators it names that do not exist are created for it), a scenario target
+ * replaces a loaded target of the same region, indicator and year, and a scenario observation
+ * outranks every other source for its year. Its assumptions are resolved to ids.
+ */
+import { readRecords, type CanonicalRecord } from '../data/canonical.ts';
+import { mergeDataset } from '../data/dataset.ts';
+import type { Bilingual, DataIssue } from '../data/issues.ts';
+import type { Dataset, Source } from '../data/model.ts';
+import { indexDataset } from '../data/registry.ts';
+import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
+import type { Scenario } from './schema.ts';
+
+/** The key of one region × indicator in maps. */
+export const seriesKey = (region: string, indicator: string): string => `${region}\u0000${indicator}`;
+
+export interface AppliedScenario {
+	dataset: Dataset;
+	/** Assumptions by {@link seriesKey}, with ids resolved. */
+	assumptions: Map<string, EngineAssumption>;
+	/** Assumptions that name a region or indicator the data does not have. */
+	warnings: Bilingual[];
+	issues: DataIssue[];
+}
+
+const str = (v: number | string | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+/** The dataset with the scenario's data, and its assumptions keyed by id. */
+export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenario {
+	let dataset = base;
+	let issues: DataIssue[] = [];
+	if (scenario.targets?.length || scenario.observations?.length) {
+		const source: Source = { id: `scenario:${scenario.name}`, kind: 'scenario', title: scenario.name };
+		const records: CanonicalRecord[] = [];
+		for (const o of scenario.observations ?? []) {
+			records.push({
+				row: records.length + 1,
+				cells: { region: o.region, indicator: o.indicator, year: str(o.year), value: str(o.value), unit: o.unit ?? '', kind: 'actual', note: o.note ?? '' }
+			});
+		}
+		for (const t of scenario.targets ?? []) {
+			records.push({
+				row: records.length + 1,
+				cells: {
+					region: t.region,
+					indicator: t.indicator,
+					year: str(t.year),
+					value: str(t.value),
+					unit: t.unit ?? '',
+					kind: 'target',
+					comparator: t.comparator ?? '',
+					value_max: str(t.valueMax),
+					note: t.note ?? ''
+				}
+			});
+		}
+		const read = readRecords(records, base, { sourceKind: 'scenario', fileSource: source });
+		issues = read.issues;
+		const replaced = new Set(read.addition.targets.map((t) => `${seriesKey(t.region, t.indicator)}\u0000${t.year}`));
+		const kept = base.targets.filter((t) => !replaced.has(`${seriesKey(t.region, t.indicator)}\u0000${t.year}`));
+		dataset = mergeDataset({ ...base, targets: kept }, read.addition);
+	}
+
+	const idx = indexDataset(dataset);
+	const assumptions = new Map<string, EngineAssumption>();
+	const warnings: Bilingual[] = [];
+	for (const a of scenario.assumptions ?? []) {
+		const region = idx.regions.resolve(a.region);
+		const indicator = idx.indicators.resolve(a.indicator);
+		if (!region || !indicator) {
+			const what = !region ? a.region : a.indicator;
+			warnings.push({
+				zh: `情景中的假设引用了数据中没有的${!region ? '地区' : '指标'}“${what}”，已忽略。`,
+				en: `An assumption names the ${!region ? 'region' : 'indicator'} "${what}", which the data does not have: ignored.`
+			});
+			continue;
+		}
+		const engine: EngineAssumption = {};
+		if (a.method !== undefined) engine.method = a.method;
+		if (a.rate !== undefined) engine.rate = a.rate;
+		if (a.sigma !== undefined) engine.sigma = a.sigma;
+		if (a.baseline !== undefined) engine.baseline = a.baseline;
+		assumptions.set(seriesKey(region.id, indicator.id), engine);
+	}
+	return { dataset, assumptions, warnings, issues };
+}

@@ -1,0 +1,210 @@
+/**
+ * Running the engine over a dataset under a scenario's assumptions: one projection per
+ * region × indicator, every target assessed at its evaluation years, and the composite.
+ *
+ * A {@link ScenarioRunner} is built once per dataset (series, traits, progress measures) and
+ * re-run for each change of assumptions; a projection whose assumption did not change is
+ * reused with its results, so moving one slider re-assesses only that indicator's targets.
+ */
+import { seriesOf } from '../data/dataset.ts';
+import type { Dataset, Indicator, Target } from '../data/model.ts';
+import { indexDataset } from '../data/registry.ts';
+import {
+	assessTarget,
+	compositeByRegion,
+	defaultBounds,
+	evaluationYears,
+	progressMeasures,
+	projectIndicator,
+	type Assumption,
+	type CompositeRow,
+	type EngineOptions,
+	type IndicatorTraits,
+	type Point,
+	type ProgressMeasures,
+	type Projection,
+	type TargetAssessment
+} from '../domain/engine/index.ts';
+import { seriesKey } from './apply.ts';
+
+export const DEFAULT_MILESTONES = [2027, 2029, 2035] as const;
+export const DEFAULT_HORIZON = 2035;
+/** engine.md: the base year where no plan year is known. */
+export const FALLBACK_BASE_YEAR = 2015;
+
+export interface RunSettings {
+	/** The scenario's base year; when absent each target uses its source's plan start. */
+	baseYear?: number;
+	horizon: number;
+	milestones: readonly number[];
+}
+
+/** One region × indicator: its actuals, traits and projection. */
+export interface ProjectionRow {
+	key: string;
+	region: string;
+	indicator: string;
+	unit: string;
+	points: readonly Point[];
+	traits: IndicatorTraits;
+	projection: Projection;
+}
+
+/** One target at one evaluation year. */
+export interface ResultRow {
+	/** Stable across runs: target index and evaluation year. */
+	key: string;
+	target: Target;
+	region: string;
+	indicator: string;
+	assessment: TargetAssessment;
+	progress: ProgressMeasures;
+	/** The base year the progress measures used. */
+	baseYear: number;
+}
+
+export interface RunResult {
+	projections: ReadonlyMap<string, ProjectionRow>;
+	results: readonly ResultRow[];
+	composite: readonly CompositeRow[];
+}
+
+interface SeriesEntry {
+	key: string;
+	region: string;
+	indicator: Indicator;
+	points: Point[];
+	traits: IndicatorTraits;
+	targets: { target: Target; index: number; baseYear: number }[];
+}
+
+interface Cached {
+	assumption: Assumption | undefined;
+	row: ProjectionRow;
+	results: ResultRow[];
+}
+
+const sameAssumption = (a: Assumption | undefined, b: Assumption | undefined): boolean =>
+	a === b ||
+	(a !== undefined &&
+		b !== undefined &&
+		a.method === b.method &&
+		a.rate === b.rate &&
+		a.sigma === b.sigma &&
+		a.baseline?.year === b.baseline?.year &&
+		a.baseline?.value === b.baseline?.value);
+
+export function indicatorTraits(indicator: Indicator): IndicatorTraits {
+	return {
+		bounds: defaultBounds(indicator.unit, indicator.lowerBound, indicator.upperBound),
+		direction: indicator.direction
+	};
+}
+
+export class ScenarioRunner {
+	readonly dataset: Dataset;
+	readonly #entries: SeriesEntry[] = [];
+	readonly #cache = new Map<string, Cached>();
+	#settingsKey = '';
+	readonly #progress = new Map<string, ProgressMeasures>();
+
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+		const idx = indexDataset(dataset);
+		const byKey = new Map<string, SeriesEntry>();
+		const entry = (region: string, indicatorId: string): SeriesEntry | undefined => {
+			const key = seriesKey(region, indicatorId);
+			let e = byKey.get(key);
+			if (!e) {
+				const indicator = idx.indicators.byId(indicatorId);
+				if (!indicator) return undefined;
+				const points = seriesOf(dataset, region, indicatorId).map((p) => ({ year: p.year, value: p.value }));
+				e = { key, region, indicator, points, traits: indicatorTraits(indicator), targets: [] };
+				byKey.set(key, e);
+			}
+			return e;
+		};
+		for (const o of dataset.observations) if (o.year !== null) entry(o.region, o.indicator);
+		dataset.targets.forEach((target, index) => {
+			const planStart = target.provenance
+				.map((p) => idx.sources.get(p.source)?.planStart)
+				.find((y) => y !== undefined);
+			entry(target.region, target.indicator)?.targets.push({ target, index, baseYear: planStart ?? FALLBACK_BASE_YEAR });
+		});
+		this.#entries = [...byKey.values()];
+	}
+
+	/** Every region × indicator the runner projects. */
+	get keys(): string[] {
+		return this.#entries.map((e) => e.key);
+	}
+
+	/** Project and assess under these assumptions (keyed by {@link seriesKey}). */
+	run(assumptions: ReadonlyMap<string, Assumption>, settings: RunSettings): RunResult {
+		const settingsKey = `${settings.baseYear}|${settings.horizon}|${settings.milestones.join(',')}`;
+		if (settingsKey !== this.#settingsKey) {
+			this.#cache.clear();
+			this.#progress.clear();
+			this.#settingsKey = settingsKey;
+		}
+		const projections = new Map<string, ProjectionRow>();
+		const results: ResultRow[] = [];
+		for (const e of this.#entries) {
+			const assumption = assumptions.get(e.key);
+			let cached = this.#cache.get(e.key);
+			if (!cached || !sameAssumption(cached.assumption, assumption)) {
+				cached = this.#compute(e, assumption, settings);
+				this.#cache.set(e.key, cached);
+			}
+			projections.set(e.key, cached.row);
+			for (const r of cached.results) results.push(r);
+		}
+		const composite = compositeByRegion(
+			results.map((r) => ({
+				region: r.region,
+				evaluatedYear: r.assessment.evaluatedYear,
+				probability: r.assessment.probability,
+				status: r.assessment.status
+			})),
+			settings.milestones
+		);
+		return { projections, results, composite };
+	}
+
+	#compute(e: SeriesEntry, assumption: Assumption | undefined, settings: RunSettings): Cached {
+		const projection = projectIndicator(e.points, e.traits, assumption);
+		const row: ProjectionRow = {
+			key: e.key,
+			region: e.region,
+			indicator: e.indicator.id,
+			unit: e.indicator.unit,
+			points: e.points,
+			traits: e.traits,
+			projection
+		};
+		const results: ResultRow[] = [];
+		for (const { target, index, baseYear: planStart } of e.targets) {
+			const baseYear = settings.baseYear ?? planStart;
+			const options: EngineOptions = { baseYear, horizon: settings.horizon, milestones: settings.milestones };
+			const spec = { year: target.year, comparator: target.comparator, value: target.value, valueMax: target.valueMax };
+			for (const year of evaluationYears(spec, options)) {
+				const key = `${index}@${year}`;
+				let progress = this.#progress.get(key);
+				if (!progress) {
+					progress = progressMeasures(e.points, spec, year, e.traits.direction, options);
+					this.#progress.set(key, progress);
+				}
+				results.push({
+					key,
+					target,
+					region: e.region,
+					indicator: e.indicator.id,
+					assessment: assessTarget(projection, e.points, spec, options, year),
+					progress,
+					baseYear
+				});
+			}
+		}
+		return { assumption, row, results };
+	}
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtInDataset, ROOT } from '../../../src/cli/seedFiles.ts';
+import { builtInScenarios } from '../../../src/lib/scenario/builtins.ts';
+import { parseScenarioText } from '../../../src/lib/scenario/parse.ts';
+
+describe('built-in scenarios', () => {
+	const generated = builtInScenarios(builtInDataset());
+
+	it.each(['baseline', 'accelerated', 'stalled'] as const)('scenarios/%s.json is valid and current with the data', (name) => {
+		const text = readFileSync(`${ROOT}scenarios/${name}.json`, 'utf8');
+		const parsed = parseScenarioText(text);
+		expect(parsed.ok).toBe(true);
+		// Regenerate with `npx tsx scripts/make-scenarios.ts` when the seed data changes.
+		expect(JSON.parse(text)).toEqual(generated[name]);
+	});
+
+	it('covers every region × indicator with data in the baseline', () => {
+		const dataset = builtInDataset();
+		const pairs = new Set(dataset.observations.filter((o) => o.year !== null).map((o) => `${o.region}|${o.indicator}`));
+		expect(generated.baseline.assumptions).toHaveLength(pairs.size);
+	});
+
+	it('accelerates in the good direction: up indicators faster, down indicators lower', () => {
+		// Chongqing's higher-education GER in the ten years up to 2025: 40.5 (2015), 63.5 (2024),
+		// 64.25 (2025). OLS slope: Sxy/Sxx = 148.4167/60.6667 = 2.446429 points a year (worked by
+		// hand); accelerated: 1.5 × 2.446429 = 3.669643, rounded to 1e-6.
+		const cq = generated.accelerated.assumptions?.find((a) => a.region === '重庆市' && a.indicator === '高等教育毛入学率');
+		expect(cq?.rate).toBeCloseTo(3.669643, 6);
+		// Every hold in the stalled scenario, every linear in the baseline.
+		expect(new Set(generated.stalled.assumptions?.map((a) => a.method))).toEqual(new Set(['hold']));
+		expect(new Set(generated.baseline.assumptions?.map((a) => a.method))).toEqual(new Set(['linear']));
+	});
+});
