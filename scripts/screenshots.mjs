@@ -29,6 +29,14 @@ try {
 			const file = `${out}/main-${lang}-${width}.png`;
 			await page.screenshot({ path: file, fullPage: true });
 			console.log(file);
+			// Narrow pages are long: also save them in screen-sized pieces that can be read.
+			if (width < 500) {
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				for (let y = 0, i = 1; y < Math.min(height, 4 * 844); y += 844, i++) {
+					const piece = `${out}/main-${lang}-${width}-${i}.png`;
+					await page.screenshot({ path: piece, fullPage: true, clip: { x: 0, y, width, height: Math.min(844, height - y) } });
+				}
+			}
 			await page.close();
 		}
 	}

@@ -212,7 +212,7 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		grid: {
 			left: compact ? 44 : 64,
 			right: compact ? 16 : 32,
-			top: compact ? (input.subtitle ? 70 : 54) : input.subtitle ? 100 : 82,
+			top: compact ? (input.subtitle ? 92 : 76) : input.subtitle ? 100 : 82,
 			bottom: compact ? 84 : 60,
 			outerBoundsMode: 'same',
 			containLabel: true

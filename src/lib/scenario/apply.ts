@@ -10,7 +10,7 @@ import type { Bilingual, DataIssue } from '../data/issues.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
-import type { Scenario } from './schema.ts';
+import type { Assumption as ScenarioAssumption, Scenario } from './schema.ts';
 
 /** The key of one region × indicator in maps. */
 export const seriesKey = (region: string, indicator: string): string => `${region}\u0000${indicator}`;
@@ -28,6 +28,16 @@ const str = (v: number | string | null | undefined): string => (v === null || v 
 
 /** The dataset with the scenario's data, and its assumptions keyed by id. */
 export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenario {
+	const { dataset, issues } = applyScenarioData(base, scenario);
+	const { assumptions, warnings } = resolveAssumptions(dataset, scenario.assumptions ?? []);
+	return { dataset, assumptions, warnings, issues };
+}
+
+/** The loaded data with the scenario's own observations and targets. */
+export function applyScenarioData(
+	base: Dataset,
+	scenario: Pick<Scenario, 'name' | 'targets' | 'observations'>
+): { dataset: Dataset; issues: DataIssue[] } {
 	let dataset = base;
 	let issues: DataIssue[] = [];
 	if (scenario.targets?.length || scenario.observations?.length) {
@@ -61,11 +71,18 @@ export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenari
 		const kept = base.targets.filter((t) => !replaced.has(`${seriesKey(t.region, t.indicator)}\u0000${t.year}`));
 		dataset = mergeDataset({ ...base, targets: kept }, read.addition);
 	}
+	return { dataset, issues };
+}
 
+/** The scenario's assumptions keyed by {@link seriesKey} of resolved ids, and what did not resolve. */
+export function resolveAssumptions(
+	dataset: Dataset,
+	list: readonly ScenarioAssumption[]
+): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {
 	const idx = indexDataset(dataset);
 	const assumptions = new Map<string, EngineAssumption>();
 	const warnings: Bilingual[] = [];
-	for (const a of scenario.assumptions ?? []) {
+	for (const a of list) {
 		const region = idx.regions.resolve(a.region);
 		const indicator = idx.indicators.resolve(a.indicator);
 		if (!region || !indicator) {
@@ -83,5 +100,5 @@ export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenari
 		if (a.baseline !== undefined) engine.baseline = a.baseline;
 		assumptions.set(seriesKey(region.id, indicator.id), engine);
 	}
-	return { dataset, assumptions, warnings, issues };
+	return { assumptions, warnings };
 }

@@ -31,7 +31,12 @@ function pairsWithData(dataset: Dataset): { region: string; indicator: string; r
 	return out;
 }
 
-const common = { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, horizon: DEFAULT_HORIZON, milestones: [...DEFAULT_MILESTONES] } as const;
+const common = {
+	format: SCENARIO_FORMAT,
+	version: SCENARIO_VERSION,
+	horizon: DEFAULT_HORIZON,
+	milestones: [...DEFAULT_MILESTONES]
+} satisfies Partial<Scenario>;
 
 /** Rounded so the files stay readable; 1e-6 of a unit per year is far below any data's precision. */
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;

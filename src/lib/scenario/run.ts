@@ -31,6 +31,8 @@ export const DEFAULT_MILESTONES = [2027, 2029, 2035] as const;
 export const DEFAULT_HORIZON = 2035;
 /** engine.md: the base year where no plan year is known. */
 export const FALLBACK_BASE_YEAR = 2015;
+/** The Chongqing plan's first year: targets due up to it are history, not milestone targets. */
+export const DEFAULT_PLAN_START = 2024;
 
 export interface RunSettings {
 	/** The scenario's base year; when absent each target uses its source's plan start. */
@@ -159,8 +161,11 @@ export class ScenarioRunner {
 			projections.set(e.key, cached.row);
 			for (const r of cached.results) results.push(r);
 		}
+		// The milestone columns hold targets due after the plan's start (2025–2027 in the 2027
+		// column, and so on); older targets stay in the results as history (met / missed).
+		const start = settings.baseYear ?? DEFAULT_PLAN_START;
 		const composite = compositeByRegion(
-			results.map((r) => ({
+			results.filter((r) => r.assessment.evaluatedYear > start).map((r) => ({
 				region: r.region,
 				evaluatedYear: r.assessment.evaluatedYear,
 				probability: r.assessment.probability,

@@ -8,7 +8,8 @@ import type { Dataset, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { formatValue, indicatorName, regionName, type Lang } from '../i18n/format.ts';
 import { translate } from '../i18n/strings.ts';
-import type { ViewState } from './app.svelte.ts';
+import type { Projection } from '../domain/engine/index.ts';
+import type { ViewState } from './view.ts';
 
 export interface ChartContext {
 	dataset: Dataset;
@@ -17,7 +18,7 @@ export interface ChartContext {
 	milestones: readonly number[];
 	horizon: number;
 	/** The focus region's projection, when the engine gives one. */
-	projection?: ChartProjection | null;
+	projection?: Projection | null;
 	/** Divide values by this to show "share of target reached" (in %); null shows values. */
 	shareOf?: { value: number; direction: 'up' | 'down' } | null;
 	compact?: boolean;
@@ -99,12 +100,14 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 			: sources.join('；');
 	const fmt = (v: number) => (share ? formatValue(v, '%', lang, 1) : formatValue(v, unit, lang));
 
+	const projection = ctx.projection ? projectionSeries(ctx.projection, to, scale, translate(lang, 'chart.projection', { region: regionName(focus, lang) })) : null;
+
 	return {
 		title: translate(lang, 'chart.title', { indicator: name, region: regionName(focus, lang) }),
 		sourceLine: translate(lang, 'chart.source', { sources: sourceText || '—' }),
 		unitLabel: share ? translate(lang, 'chart.shareUnit') : unit,
 		series,
-		projection: ctx.projection ?? null,
+		projection,
 		targets,
 		milestones: ctx.milestones,
 		years: [from, to],
@@ -117,4 +120,45 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 		formatValue: fmt,
 		compact: ctx.compact ?? false
 	};
+}
+
+/** The dashed projection and its band, yearly from the anchor to `to`. */
+export function projectionSeries(
+	p: Projection,
+	to: number,
+	scale: (v: number) => number,
+	name: string
+): ChartProjection | null {
+	const anchor = p.anchor;
+	if (!anchor || anchor.year >= to) return null;
+	const points: { year: number; value: number }[] = [];
+	const band: { year: number; lo: number; hi: number }[] = [];
+	for (let year = anchor.year; year <= to; year++) {
+		points.push({ year, value: scale(p.valueAt(year)) });
+		const b = p.bandAt(year);
+		const lo = scale(b.lo);
+		const hi = scale(b.hi);
+		band.push({ year, lo: Math.min(lo, hi), hi: Math.max(lo, hi) });
+	}
+	return { name, points, band, assumed: anchor.assumed };
+}
+
+/**
+ * The target that "share of target reached" divides by: the focus region's first level target
+ * for the indicator due after the anchor year (else its latest one). Null when it has none.
+ */
+export function shareTarget(
+	dataset: Dataset,
+	region: string,
+	indicator: string,
+	anchorYear: number | null
+): { value: number; year: number | null } | null {
+	const level = dataset.targets.filter(
+		(t) => t.region === region && t.indicator === indicator && !t.comparator.startsWith('rate') && t.value !== 0
+	);
+	if (level.length === 0) return null;
+	const due = (t: Target) => t.year ?? Infinity;
+	const future = level.filter((t) => anchorYear === null || due(t) > anchorYear).sort((a, b) => due(a) - due(b));
+	const pick = future[0] ?? [...level].sort((a, b) => due(b) - due(a))[0];
+	return pick ? { value: pick.value, year: pick.year } : null;
 }

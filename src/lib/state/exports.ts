@@ -1,0 +1,55 @@
+/** The scorecard and the shown data as CSV rows. Pure. */
+import { toCsv, type Cell } from '../data/csv.ts';
+import { writeCanonical } from '../data/canonical.ts';
+import type { Dataset } from '../data/model.ts';
+import { indexDataset } from '../data/registry.ts';
+import type { ResultRow } from '../scenario/run.ts';
+import type { ViewState } from './view.ts';
+
+const SCORECARD_HEADER = [
+	'region', 'indicator', 'unit', 'target_year', 'evaluated_year', 'comparator', 'value', 'value_max',
+	'anchor_year', 'anchor_value', 'anchor_assumed', 'method', 'rate', 'sigma', 'projected',
+	'required_rate', 'probability', 'status', 'already_met', 'margin', 'un_status', 'open_sdg_status', 'source'
+];
+
+/** The scorecard's rows, full precision, one line each. */
+export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset): string {
+	const idx = indexDataset(dataset);
+	const body: Cell[][] = rows.map((r) => {
+		const a = r.assessment;
+		const indicator = idx.indicators.byId(r.indicator);
+		return [
+			idx.regions.byId(r.region)?.zh ?? r.region,
+			indicator?.zh ?? r.indicator,
+			r.target.unit ?? indicator?.unit ?? '',
+			r.target.year,
+			a.evaluatedYear,
+			a.comparator,
+			a.value,
+			a.valueMax,
+			a.anchor?.year,
+			a.anchor?.value,
+			a.anchor ? String(a.anchor.assumed) : '',
+			a.method,
+			a.rate,
+			a.sigma,
+			a.projected,
+			a.requiredRate,
+			a.probability,
+			a.status,
+			String(a.alreadyMet),
+			a.margin,
+			r.progress.un.status,
+			r.progress.openSdg.status,
+			r.target.provenance.map((p) => idx.sources.get(p.source)?.title ?? p.source).join(' | ')
+		];
+	});
+	return toCsv([SCORECARD_HEADER, ...body]);
+}
+
+/** The observations and targets in the chart (the indicator, for the regions shown), as canonical CSV. */
+export function shownDataCsv(dataset: Dataset, view: ViewState): string {
+	const regions = new Set([view.region, ...view.compare]);
+	const keep = <T extends { region: string; indicator: string }>(f: T) => regions.has(f.region) && f.indicator === view.indicator;
+	return writeCanonical({ ...dataset, observations: dataset.observations.filter(keep), targets: dataset.targets.filter(keep) });
+}

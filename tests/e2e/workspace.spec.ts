@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { chooseIndicator, openApp, row, seedFigures } from './helpers.ts';
+
+test('the first screen charts Chongqing against others and lists every seed target of 重庆市', async ({ page }) => {
+	await openApp(page);
+	await expect(page.locator('h1')).toContainText('目标');
+	const seriesCount = Number(await page.getByTestId('main-chart').getAttribute('data-series'));
+	expect(seriesCount).toBeGreaterThanOrEqual(4); // focus, three comparators, and more
+	const targets = seedFigures().filter((f) => f.region === '重庆市' && f.kind === 'target');
+	expect(targets.length).toBeGreaterThanOrEqual(10);
+	for (const t of targets) {
+		const year = t.year ? Number(t.year) : 2035; // a target with no year is evaluated at the horizon
+		await expect(row(page, t.indicator ?? '', year), `${t.indicator} ${year}`).toHaveCount(1);
+	}
+});
+
+test('a target opens its source with the excerpt from the document', async ({ page }) => {
+	await openApp(page);
+	const r = row(page, '教共体覆盖率', 2027);
+	await r.getByRole('button', { name: '查看来源' }).click();
+	const dialog = page.getByTestId('provenance');
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('覆盖率达到90%');
+	await expect(dialog).toContainText('004_f6d3116d4cc072a8.txt');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+// 教共体覆盖率: 85 % in 2025 (one point, so no fitted trend and σ = 0); target ≥ 90 % in 2027.
+// Required rate = (90 − 85)/(2027 − 2025) = 2.5 points a year; below it P = 0 (off track), at or
+// above it P = 1 (on track). The projected 2027 value is 85 + 2·rate.
+test('dragging the rate slider with the mouse changes the projection and, across 2.5, the status', async ({ page }) => {
+	await openApp(page);
+	await chooseIndicator(page, '教共体覆盖率');
+	const target = row(page, '教共体覆盖率', 2027);
+	await expect(target).toHaveAttribute('data-status', 'off-track');
+	await expect(target).toHaveAttribute('data-projected', '85');
+	const slider = page.getByTestId('rate-slider');
+	await expect(slider).toHaveAccessibleName(/速率/);
+	const box = await slider.boundingBox();
+	if (!box) throw new Error('no slider');
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width / 2, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.75, y, { steps: 8 });
+	await page.mouse.move(box.x + box.width - 2, y, { steps: 8 });
+	await page.mouse.up();
+	const rate = Number(await slider.inputValue());
+	expect(rate).toBeGreaterThan(2.5);
+	await expect(target).toHaveAttribute('data-status', 'on-track');
+	const projected = Number(await target.getAttribute('data-projected'));
+	expect(projected).toBeCloseTo(Math.min(100, 85 + 2 * rate), 6);
+});
+
+test('the keyboard moves the slider too, and the status follows the required rate', async ({ page }) => {
+	await openApp(page);
+	await chooseIndicator(page, '教共体覆盖率');
+	const target = row(page, '教共体覆盖率', 2027);
+	await page.getByTestId('rate-number').fill('2.4');
+	await page.getByTestId('rate-number').press('Enter');
+	await expect(target).toHaveAttribute('data-status', 'off-track');
+	await expect(target).toHaveAttribute('data-projected', /^89\.8/); // 85 + 2 × 2.4
+	const slider = page.getByTestId('rate-slider');
+	await slider.focus();
+	const step = Number(await slider.getAttribute('step'));
+	const presses = Math.ceil(0.15 / step);
+	for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
+	await expect(target).toHaveAttribute('data-status', 'on-track');
+	await page.keyboard.press('PageDown');
+	await expect(target).toHaveAttribute('data-status', 'off-track');
+});
+
+test('goal seek sets the required rate and the target becomes on track', async ({ page }) => {
+	await openApp(page);
+	const target = row(page, '教共体覆盖率', 2027);
+	await target.getByRole('button', { name: '所需' }).click();
+	await expect(target).toHaveAttribute('data-status', 'on-track');
+	await expect(page.getByTestId('rate-number')).toHaveValue(/^2\.5/);
+});
+
+test('switching language changes the labels and keeps the state', async ({ page }) => {
+	await openApp(page);
+	await chooseIndicator(page, '教共体覆盖率');
+	await page.getByTestId('rate-number').fill('3');
+	await page.getByTestId('rate-number').press('Enter');
+	await expect(row(page, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'on-track');
+	await page.getByTestId('lang-toggle').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByText('Assumptions', { exact: true })).toBeVisible();
+	await expect(page.getByTestId('rate-slider')).toHaveAccessibleName(/Rate/);
+	await expect(page.getByTestId('rate-number')).toHaveValue('3');
+	await expect(row(page, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'on-track');
+	await expect(page.getByTestId('main-chart')).toHaveAttribute('aria-label', /Coverage|coverage/);
+	await page.getByTestId('lang-toggle').click();
+	await expect(page.getByText('假设', { exact: true })).toBeVisible();
+});
+
+test('the PNG export downloads a non-empty image, and SVG and CSV exports download', async ({ page }) => {
+	await openApp(page);
+	const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+	expect(png.suggestedFilename()).toMatch(/\.png$/);
+	const bytes = await readDownload(png);
+	expect(bytes.length).toBeGreaterThan(20_000);
+	expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]); // PNG signature
+	const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+	const svgText = (await readDownload(svg)).toString('utf8');
+	expect(svgText).toContain('<svg');
+	expect(svgText).toContain('高等教育毛入学率');
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scorecard').click()]);
+	expect((await readDownload(csv)).toString('utf8')).toContain('教共体覆盖率');
+});
+
+async function readDownload(d: import('@playwright/test').Download): Promise<Buffer> {
+	const stream = await d.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const c of stream) chunks.push(c as Buffer);
+	return Buffer.concat(chunks);
+}
