@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildComparisonOption, type ComparisonChartInput } from '../../../src/lib/charts/comparison.ts';
+import { buildMidTermOption } from '../../../src/lib/charts/midterm.ts';
+
+const input: ComparisonChartInput = {
+	title: '高等教育毛入学率：重庆市与对比地区',
+	sourceLine: '数据来源：测试',
+	unitLabel: '%',
+	series: [
+		{ id: 'cq', name: '重庆市', role: 'focus', points: [{ year: 2024, value: 63.5 }, { year: 2025, value: 64.25, approximate: true }] },
+		{ id: 'zj', name: '浙江省', role: 'compare', points: [{ year: 2020, value: 62.4 }] },
+		{ id: 'cn', name: '全国', role: 'national', points: [{ year: 2024, value: 60.8 }] }
+	],
+	projection: {
+		name: '重庆市预测',
+		points: [{ year: 2025, value: 64.25 }, { year: 2026, value: 65 }],
+		band: [{ year: 2025, lo: 64.25, hi: 64.25 }, { year: 2026, lo: 64.5, hi: 65.5 }],
+		assumed: true
+	},
+	targets: [
+		{ regionName: '重庆市', year: 2027, value: 70, valueMax: null, label: '≥ 70%（2027）', yearNotStated: false },
+		{ regionName: '重庆市', year: 2035, value: 30, valueMax: 50, label: '30–50（年份未注明）', yearNotStated: true }
+	],
+	milestones: [2027, 2029, 2035],
+	years: [2015, 2035],
+	labels: { projection: '预测', band: '90% 区间', target: '目标', approximate: '约数' },
+	formatValue: (v) => `${v}%`
+};
+
+type AnySeries = { id: string; type: string; data: unknown[]; lineStyle?: { type?: string }; stack?: string; markLine?: { data: unknown[] } };
+
+describe('the comparison chart option', () => {
+	const option = buildComparisonOption(input);
+	const series = option.series as AnySeries[];
+
+	it('draws history solid, the projection dashed, the band stacked, targets and milestones', () => {
+		expect(series.map((s) => s.id)).toEqual([
+			'actual:cq', 'actual:zj', 'actual:cn', 'band:lower', 'band:width', 'projection', 'targets', 'target-range:1', 'milestones'
+		]);
+		expect(series[0]?.lineStyle?.type).toBe('solid');
+		expect(series.find((s) => s.id === 'projection')?.lineStyle?.type).toBe('dashed');
+		// The band is drawn as lower edge + width, stacked: 64.5 and 65.5 − 64.5 = 1 in 2026.
+		expect(series.find((s) => s.id === 'band:width')?.data).toEqual([[2025, 0], [2026, 1]]);
+		expect(series.find((s) => s.id === 'band:lower')?.stack).toBe('band');
+		expect(series.find((s) => s.id === 'milestones')?.markLine?.data).toEqual([
+			{ xAxis: 2027, name: '2027' }, { xAxis: 2029, name: '2029' }, { xAxis: 2035, name: '2035' }
+		]);
+		expect(series.find((s) => s.id === 'target-range:1')?.data).toEqual([[2035, 30], [2035, 50]]);
+	});
+
+	it('marks approximate values and an assumed anchor with hollow symbols', () => {
+		expect(series[0]?.data[1]).toEqual({ value: [2025, 64.25], symbol: 'emptyCircle' });
+		expect((series.find((s) => s.id === 'projection')?.data[0] as { symbol: string }).symbol).toBe('emptyDiamond');
+	});
+
+	it('keeps the title and source line in the drawing, so exports carry them', () => {
+		const titles = option.title as { text: string }[];
+		expect(titles.map((t) => t.text)).toEqual([input.title, input.sourceLine]);
+	});
+
+	it('escapes data in the tooltip (the one place ECharts renders HTML)', () => {
+		const evil = buildComparisonOption({
+			...input,
+			series: [{ id: 'x', name: '<img src=x onerror=alert(1)>', role: 'focus', points: [{ year: 2024, value: 1 }] }]
+		});
+		const formatter = (evil.tooltip as { formatter: (p: unknown) => string }).formatter;
+		const html = formatter([{ seriesId: 'actual:x', seriesName: '<img src=x onerror=alert(1)>', value: [2024, 1], marker: '' }]);
+		expect(html).not.toContain('<img');
+		expect(html).toContain('&#60;img');
+	});
+});
+
+describe('the mid-term chart option', () => {
+	it('pairs time and progress bars, red when behind schedule', () => {
+		const option = buildMidTermOption({
+			title: 't',
+			sourceLine: 's',
+			rows: [
+				{ label: 'A', timeShare: 0.5, progressShare: 0.6, onSchedule: true },
+				{ label: 'B <b>', timeShare: 0.5, progressShare: 0.2, onSchedule: false }
+			],
+			labels: { time: '时间进度', progress: '任务进度', onSchedule: '正常', behind: '滞后' }
+		});
+		const [time, progress] = option.series as { data: unknown[] }[];
+		expect(time?.data).toEqual([50, 50]);
+		expect(progress?.data).toEqual([
+			{ value: 60, itemStyle: { color: '#17663a' } },
+			{ value: 20, itemStyle: { color: '#c8372d' } }
+		]);
+		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1 }]);
+		expect(html).toContain('B &#60;b&#62;');
+	});
+});
