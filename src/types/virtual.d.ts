@@ -3,3 +3,9 @@ declare module 'virtual:seed-dataset' {
 	const dataset: Dataset;
 	export default dataset;
 }
+
+declare module 'virtual:seed-details' {
+	import type { SeedDetails } from '../lib/data/seedSplit.ts';
+	const details: SeedDetails;
+	export default details;
+}

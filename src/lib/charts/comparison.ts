@@ -3,7 +3,7 @@
  * region's projection dashed inside its 90 % band, targets are markers at their years and the
  * milestones vertical lines. Pure: data in, ECharts option out (no ECharts import at run time).
  */
-import type { LineSeriesOption, ScatterSeriesOption } from 'echarts';
+import type { LineSeriesOption } from 'echarts';
 import { escapeHtml, type ChartOption } from './types.ts';
 
 export interface ChartPoint {
@@ -66,7 +66,7 @@ const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsof
 /** Build the option. The series order is stable: regions, projection, band, targets, milestones. */
 export function buildComparisonOption(input: ComparisonChartInput): ChartOption {
 	const { labels, formatValue, compact = false } = input;
-	const series: (LineSeriesOption | ScatterSeriesOption)[] = [];
+	const series: LineSeriesOption[] = [];
 	let paletteIndex = 0;
 
 	for (const s of input.series) {
@@ -132,11 +132,14 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 	}
 
 	if (input.targets.length > 0) {
+		// Markers only: a line series with no line (saves loading the scatter chart).
 		series.push({
-			type: 'scatter',
+			type: 'line',
 			id: 'targets',
 			name: labels.target,
 			color: TARGET_COLOR,
+			lineStyle: { width: 0, opacity: 0 },
+			showAllSymbol: true,
 			symbol: 'diamond',
 			symbolSize: 14,
 			z: 6,
@@ -162,20 +165,31 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		});
 	}
 
-	series.push({
-		type: 'line',
-		id: 'milestones',
-		name: 'milestones',
-		data: [],
-		silent: true,
-		markLine: {
+	// Milestones as vertical line series across the whole value axis (no markLine component).
+	const extent = valueExtent(input);
+	for (const year of input.milestones) {
+		series.push({
+			type: 'line',
+			id: `milestone:${year}`,
+			name: 'milestones',
 			silent: true,
-			symbol: ['none', 'none'],
+			symbol: 'none',
+			color: '#9ca3af',
 			lineStyle: { color: '#9ca3af', type: [4, 4], width: 1 },
-			label: { formatter: '{b}', position: 'insideEndTop', color: '#4b5563', fontFamily: FONT },
-			data: input.milestones.map((year) => ({ xAxis: year, name: String(year) }))
-		}
-	});
+			tooltip: { show: false },
+			data: [
+				{ value: [year, extent.min] },
+				{
+					value: [year, extent.max],
+					// A label shows only where a symbol is drawn: an invisible one at the top end.
+					symbol: 'circle',
+					symbolSize: 1,
+					label: { show: true, formatter: String(year), position: 'right', distance: 3, color: '#4b5563', fontFamily: FONT, fontSize: 11, verticalAlign: 'top', padding: [2, 0, 0, 0] }
+				}
+			],
+			z: 1
+		});
+	}
 
 	const legendNames = input.series.map((s) => s.name);
 	if (input.projection) legendNames.push(input.projection.name);
@@ -233,13 +247,46 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		},
 		yAxis: {
 			type: 'value',
-			scale: true,
+			min: extent.min,
+			max: extent.max,
 			name: input.unitLabel,
 			nameTextStyle: { fontFamily: FONT, align: 'left' },
 			axisLabel: { fontFamily: FONT }
 		},
 		series
 	};
+}
+
+/** 1, 2, 2.5 or 5 × 10^k near `x`. */
+function niceStep(x: number): number {
+	const k = Math.floor(Math.log10(x));
+	const base = x / 10 ** k;
+	const m = base <= 1 ? 1 : base <= 2 ? 2 : base <= 2.5 ? 2.5 : base <= 5 ? 5 : 10;
+	return m * 10 ** k;
+}
+
+/**
+ * The value axis: every value shown, padded and rounded to a nice step; never below 0 when no
+ * value is, and not above 100 for shares that never exceed it.
+ */
+export function valueExtent(input: ComparisonChartInput): { min: number; max: number } {
+	const values: number[] = [];
+	for (const s of input.series) for (const p of s.points) values.push(p.value);
+	for (const t of input.targets) values.push(t.value, t.valueMax ?? t.value);
+	for (const b of input.projection?.band ?? []) values.push(b.lo, b.hi);
+	for (const p of input.projection?.points ?? []) values.push(p.value);
+	const finite = values.filter(Number.isFinite);
+	if (finite.length === 0) return { min: 0, max: 1 };
+	const lo = Math.min(...finite);
+	const hi = Math.max(...finite);
+	const span = hi - lo || Math.abs(hi) || 1;
+	const step = niceStep((span * 1.1) / 5);
+	let min = Math.floor((lo - span * 0.05) / step) * step;
+	let max = Math.ceil((hi + span * 0.05) / step) * step;
+	if (lo >= 0 && min < 0) min = 0;
+	if (input.unitLabel === '%' && hi <= 100 && max > 100) max = 100;
+	if (max <= min) max = min + step;
+	return { min: Number(min.toPrecision(12)), max: Number(max.toPrecision(12)) };
 }
 
 interface TooltipParam {
@@ -262,7 +309,7 @@ function tooltipHtml(
 	let year: number | null = null;
 	const lines: string[] = [];
 	for (const p of list) {
-		if (!p.seriesId || p.seriesId.startsWith('band') || p.seriesId === 'milestones') continue;
+		if (!p.seriesId || p.seriesId.startsWith('band') || p.seriesId.startsWith('milestone')) continue;
 		const value = Array.isArray(p.value) ? p.value : null;
 		if (!value || typeof value[1] !== 'number') continue;
 		year ??= Number(value[0]);

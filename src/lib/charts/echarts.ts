@@ -3,11 +3,10 @@
  * charts and components the builders use. The SVG renderer is loaded when an export asks.
  */
 import { init, use, type ECharts } from 'echarts/core';
-import { LineChart, ScatterChart } from 'echarts/charts';
+import { LineChart } from 'echarts/charts';
 import {
 	GridComponent,
 	LegendComponent,
-	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent
 } from 'echarts/components';
@@ -16,10 +15,8 @@ import type { ChartOption } from './types.ts';
 
 use([
 	LineChart,
-	ScatterChart,
 	GridComponent,
 	LegendComponent,
-	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
 	CanvasRenderer
@@ -27,16 +24,14 @@ use([
 
 /** Bar charts (the mid-term view) are loaded when first shown. */
 export async function useBars(): Promise<void> {
-	const { BarChart } = await import('echarts/charts');
-	use([BarChart]);
+	await import('./bars.ts');
 }
 
 export { init, type ECharts };
 
 /** Render an option to an SVG document (for export), at the given size. */
 export async function renderSvg(option: ChartOption, width: number, height: number): Promise<string> {
-	const { SVGRenderer } = await import('echarts/renderers');
-	use([SVGRenderer]);
+	await import('./svg.ts');
 	const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
 	chart.setOption({ ...option, animation: false });
 	const svg = chart.renderToSVGString();

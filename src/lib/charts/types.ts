@@ -4,8 +4,6 @@ import type {
 	GridComponentOption,
 	LegendComponentOption,
 	LineSeriesOption,
-	MarkLineComponentOption,
-	ScatterSeriesOption,
 	TitleComponentOption,
 	TooltipComponentOption,
 	BarSeriesOption
@@ -13,13 +11,11 @@ import type {
 
 export type ChartOption = ComposeOption<
 	| LineSeriesOption
-	| ScatterSeriesOption
 	| BarSeriesOption
 	| GridComponentOption
 	| LegendComponentOption
 	| TitleComponentOption
 	| TooltipComponentOption
-	| MarkLineComponentOption
 >;
 
 /** Escape text for the one place ECharts renders HTML: tooltips. */

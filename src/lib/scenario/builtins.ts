@@ -12,7 +12,8 @@ import { indexDataset } from '../data/registry.ts';
 import { projectIndicator } from '../domain/engine/index.ts';
 import { indicatorTraits } from './run.ts';
 import { seriesOf } from '../data/dataset.ts';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, type Assumption, type Scenario } from './schema.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import type { Assumption, Scenario } from './schema.ts';
 import { DEFAULT_HORIZON, DEFAULT_MILESTONES } from './run.ts';
 
 /** Region × indicator pairs with at least one dated actual, as display names, in data order. */

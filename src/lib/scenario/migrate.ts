@@ -7,7 +7,7 @@
  * (`region`, `compare`, `indicator`).
  */
 import type { Bilingual } from '../data/issues.ts';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from './schema.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 
 type Json = Record<string, unknown>;
 

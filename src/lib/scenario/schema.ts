@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { COMPARATORS } from '../data/vocabulary.ts';
 import { METHODS, validRate } from './methods.ts';
 
-export const SCENARIO_FORMAT = 'mubiao-scenario';
-export const SCENARIO_VERSION = 1;
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+
+export { SCENARIO_FORMAT, SCENARIO_VERSION };
 
 const text = z.string().trim().min(1).max(200);
 const year = z.number().int().min(1900).max(2200);

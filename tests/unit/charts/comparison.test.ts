@@ -27,7 +27,7 @@ const input: ComparisonChartInput = {
 	formatValue: (v) => `${v}%`
 };
 
-type AnySeries = { id: string; type: string; data: unknown[]; lineStyle?: { type?: string }; stack?: string; markLine?: { data: unknown[] } };
+type AnySeries = { id: string; type: string; data: unknown[]; lineStyle?: { type?: string }; stack?: string };
 
 describe('the comparison chart option', () => {
 	const option = buildComparisonOption(input);
@@ -35,16 +35,19 @@ describe('the comparison chart option', () => {
 
 	it('draws history solid, the projection dashed, the band stacked, targets and milestones', () => {
 		expect(series.map((s) => s.id)).toEqual([
-			'actual:cq', 'actual:zj', 'actual:cn', 'band:lower', 'band:width', 'projection', 'targets', 'target-range:1', 'milestones'
+			'actual:cq', 'actual:zj', 'actual:cn', 'band:lower', 'band:width', 'projection', 'targets', 'target-range:1',
+			'milestone:2027', 'milestone:2029', 'milestone:2035'
 		]);
 		expect(series[0]?.lineStyle?.type).toBe('solid');
 		expect(series.find((s) => s.id === 'projection')?.lineStyle?.type).toBe('dashed');
 		// The band is drawn as lower edge + width, stacked: 64.5 and 65.5 − 64.5 = 1 in 2026.
 		expect(series.find((s) => s.id === 'band:width')?.data).toEqual([[2025, 0], [2026, 1]]);
 		expect(series.find((s) => s.id === 'band:lower')?.stack).toBe('band');
-		expect(series.find((s) => s.id === 'milestones')?.markLine?.data).toEqual([
-			{ xAxis: 2027, name: '2027' }, { xAxis: 2029, name: '2029' }, { xAxis: 2035, name: '2035' }
-		]);
+		// Values run from 30 (a range target) to 70: span 40, step nice(44/5 = 8.8) = 10, padded by
+		// 2 → [28, 72] → rounded out to [20, 80]. Milestone lines span exactly that axis.
+		expect(option.yAxis).toMatchObject({ min: 20, max: 80 });
+		const m2027 = series.find((s) => s.id === 'milestone:2027')?.data as { value: number[] }[];
+		expect(m2027.map((d) => d.value)).toEqual([[2027, 20], [2027, 80]]);
 		expect(series.find((s) => s.id === 'target-range:1')?.data).toEqual([[2035, 30], [2035, 50]]);
 	});
 
