@@ -2,16 +2,17 @@
  * The share link's fragment: `#s=<link version>.<payload>`. Version 1 is the scenario in a
  * compact array layout, deflated (the platform's CompressionStream) and base64url-encoded.
  * Version 0 links carried the plain JSON of a version-0 scenario, base64url-encoded; they are
- * still read. Pure apart from the platform's compression streams (browser and Node ≥ 18).
+ * still read (urlDecode.ts, which validates and so loads the schema only when a link is opened).
+ * Pure apart from the platform's compression streams (browser and Node ≥ 18).
  */
 import type { Bilingual } from '../data/issues.ts';
-import { parseScenarioValue, type ScenarioResult } from './parse.ts';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './schema.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import type { Scenario } from './schema.ts';
 
 export const LINK_VERSION = 1;
 export const HASH_KEY = 's';
 
-const DAMAGED: Bilingual = {
+export const DAMAGED: Bilingual = {
 	zh: '链接已损坏或不完整，无法还原其中的情景；已显示默认画面。',
 	en: 'The link is damaged or incomplete and its scenario cannot be restored: the default screen is shown.'
 };
@@ -22,7 +23,7 @@ function toBase64Url(bytes: Uint8Array): string {
 	return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Uint8Array | null {
 	if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
 	try {
 		const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -34,7 +35,7 @@ function fromBase64Url(text: string): Uint8Array | null {
 	}
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+export async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
 	const blob = new Blob([bytes as BlobPart]);
 	const out = await new Response(blob.stream().pipeThrough(stream)).arrayBuffer();
 	return new Uint8Array(out);
@@ -117,35 +118,4 @@ export async function encodeScenarioHash(s: Scenario): Promise<string> {
 	const json = JSON.stringify(compactScenario(s));
 	const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
 	return `${HASH_KEY}=${LINK_VERSION}.${toBase64Url(packed)}`;
-}
-
-/**
- * Read a fragment (with or without `#`). `null` when the fragment holds no scenario at all
- * (an ordinary page load); otherwise the scenario or one sentence on why it cannot be read.
- */
-export async function decodeScenarioHash(hash: string): Promise<ScenarioResult | null> {
-	const params = new URLSearchParams(hash.replace(/^#/, ''));
-	const value = params.get(HASH_KEY);
-	if (value === null) return null;
-	const m = /^(\d+)\.(.*)$/s.exec(value);
-	if (!m) return { ok: false, error: DAMAGED };
-	const version = Number(m[1]);
-	const bytes = fromBase64Url(m[2] ?? '');
-	if (!bytes || bytes.length === 0) return { ok: false, error: DAMAGED };
-	try {
-		if (version === 0) return parseScenarioValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
-		if (version === 1) {
-			const json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
-			return parseScenarioValue(expandScenario(JSON.parse(json)));
-		}
-	} catch {
-		return { ok: false, error: DAMAGED };
-	}
-	return {
-		ok: false,
-		error: {
-			zh: `此链接的格式版本为 ${version}，比本程序新，请更新 mubiao 后再打开；已显示默认画面。`,
-			en: `This link is format version ${version}, newer than this app: update mubiao to open it. The default screen is shown.`
-		}
-	};
 }

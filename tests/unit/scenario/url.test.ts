@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeScenarioHash, encodeScenarioHash } from '../../../src/lib/scenario/url.ts';
+import { encodeScenarioHash } from '../../../src/lib/scenario/url.ts';
+import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { ScenarioSchema, type Scenario } from '../../../src/lib/scenario/schema.ts';
 
 const name = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.length > 0);

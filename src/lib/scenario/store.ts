@@ -1,0 +1,105 @@
+/**
+ * Saved scenarios in the browser's IndexedDB (idb-keyval, one store of its own). Every record
+ * is validated on read and migrated if older; a record that no longer validates is skipped and
+ * counted, never shown half-read. When IndexedDB cannot be used (private mode, quota, blocked),
+ * {@link openScenarioStore} says why and the app carries on without saving.
+ */
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { z } from 'zod';
+import type { Bilingual } from '../data/issues.ts';
+import { parseScenarioValue } from './parse.ts';
+import type { Scenario } from './schema.ts';
+
+export interface SavedScenario {
+	id: string;
+	name: string;
+	/** Milliseconds since 1970. */
+	savedAt: number;
+	scenario: Scenario;
+}
+
+const RecordSchema = z.strictObject({
+	id: z.string().min(1).max(100),
+	name: z.string().trim().min(1).max(200),
+	savedAt: z.number().int().nonnegative(),
+	scenario: z.unknown()
+});
+
+const UNAVAILABLE: Bilingual = {
+	zh: '此浏览器不允许本地存储（可能是隐私模式、空间已满或被禁止），保存情景功能已关闭；链接和文件导出仍可使用。',
+	en: 'This browser does not allow local storage (private mode, full or blocked): saving scenarios is off. Links and file export still work.'
+};
+
+export class ScenarioStore {
+	readonly #store: UseStore;
+
+	constructor(store: UseStore) {
+		this.#store = store;
+	}
+
+	/** Every saved scenario, newest first; `skipped` counts records that failed validation. */
+	async list(): Promise<{ items: SavedScenario[]; skipped: number }> {
+		const items: SavedScenario[] = [];
+		let skipped = 0;
+		for (const [key, value] of await entries(this.#store)) {
+			if (key === PROBE_KEY) continue;
+			const record = RecordSchema.safeParse(value);
+			const scenario = record.success ? parseScenarioValue(record.data.scenario) : null;
+			if (!record.success || !scenario?.ok) {
+				skipped++;
+				continue;
+			}
+			items.push({ ...record.data, scenario: scenario.scenario });
+		}
+		items.sort((a, b) => b.savedAt - a.savedAt);
+		return { items, skipped };
+	}
+
+	async save(name: string, scenario: Scenario): Promise<SavedScenario> {
+		const id = `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+		const record: SavedScenario = { id, name: name.trim() || scenario.name, savedAt: Date.now(), scenario: { ...scenario, name: name.trim() || scenario.name } };
+		await set(id, record, this.#store);
+		return record;
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		const current = await this.#read(id);
+		if (!current || !name.trim()) return;
+		await set(id, { ...current, name: name.trim(), scenario: { ...current.scenario, name: name.trim() } }, this.#store);
+	}
+
+	async duplicate(id: string, suffix: string): Promise<SavedScenario | null> {
+		const current = await this.#read(id);
+		return current ? this.save(`${current.name} ${suffix}`, current.scenario) : null;
+	}
+
+	async remove(id: string): Promise<void> {
+		await del(id, this.#store);
+	}
+
+	async #read(id: string): Promise<SavedScenario | null> {
+		const record = RecordSchema.safeParse(await get(id, this.#store));
+		if (!record.success) return null;
+		const scenario = parseScenarioValue(record.data.scenario);
+		return scenario.ok ? { ...record.data, scenario: scenario.scenario } : null;
+	}
+}
+
+const PROBE_KEY = '__probe__';
+
+/** The store, or why saving is off. Tries a write and a read, with a time limit (a blocked open never settles). */
+export async function openScenarioStore(): Promise<{ store: ScenarioStore } | { error: Bilingual }> {
+	try {
+		if (typeof indexedDB === 'undefined') return { error: UNAVAILABLE };
+		const store = createStore('mubiao', 'scenarios');
+		const probe = (async () => {
+			await set(PROBE_KEY, 1, store);
+			return (await get(PROBE_KEY, store)) === 1;
+		})();
+		const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 3000));
+		const ok = await Promise.race([probe, timeout]);
+		return ok ? { store: new ScenarioStore(store) } : { error: UNAVAILABLE };
+	} catch {
+		return { error: UNAVAILABLE };
+	}
+}

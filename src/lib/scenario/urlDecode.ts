@@ -1,0 +1,37 @@
+/**
+ * Reading a share link's fragment back into a validated scenario (see url.ts for the layout).
+ * Kept apart from the encoder so that the schema library loads only when a link is opened.
+ */
+import { parseScenarioValue, type ScenarioResult } from './parse.ts';
+import { DAMAGED, HASH_KEY, expandScenario, fromBase64Url, pipe } from './url.ts';
+
+/**
+ * Read a fragment (with or without `#`). `null` when the fragment holds no scenario at all
+ * (an ordinary page load); otherwise the scenario or one sentence on why it cannot be read.
+ */
+export async function decodeScenarioHash(hash: string): Promise<ScenarioResult | null> {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const value = params.get(HASH_KEY);
+	if (value === null) return null;
+	const m = /^(\d+)\.(.*)$/s.exec(value);
+	if (!m) return { ok: false, error: DAMAGED };
+	const version = Number(m[1]);
+	const bytes = fromBase64Url(m[2] ?? '');
+	if (!bytes || bytes.length === 0) return { ok: false, error: DAMAGED };
+	try {
+		if (version === 0) return parseScenarioValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+		if (version === 1) {
+			const json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
+			return parseScenarioValue(expandScenario(JSON.parse(json)));
+		}
+	} catch {
+		return { ok: false, error: DAMAGED };
+	}
+	return {
+		ok: false,
+		error: {
+			zh: `此链接的格式版本为 ${version}，比本程序新，请更新 mubiao 后再打开；已显示默认画面。`,
+			en: `This link is format version ${version}, newer than this app: update mubiao to open it. The default screen is shown.`
+		}
+	};
+}

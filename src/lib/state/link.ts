@@ -1,0 +1,51 @@
+/**
+ * What a share link carries: the scenario, with only what differs from the default screen
+ * (the built-in baseline, the default view, Chinese). Pure.
+ */
+import type { DatasetIndex } from '../data/registry.ts';
+import { DEFAULT_HORIZON, DEFAULT_MILESTONES, type RunSettings } from '../scenario/run.ts';
+import type { Assumption, Scenario, ScenarioObservation, ScenarioTarget, ScenarioView } from '../scenario/schema.ts';
+import type { Lang } from '../i18n/format.ts';
+import { defaultView, type ViewState } from './view.ts';
+
+export const DEFAULT_SCENARIO_NAME = '基线 Baseline';
+
+export interface LinkState {
+	name: string;
+	description?: string | undefined;
+	settings: RunSettings;
+	view: ViewState;
+	lang: Lang;
+	assumptions: readonly Assumption[];
+	targets: readonly ScenarioTarget[];
+	observations: readonly ScenarioObservation[];
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The scenario of a link: fields equal to the defaults are left out. */
+export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
+	const s: Scenario = { format: 'mubiao-scenario', version: 1, name: state.name };
+	if (state.description) s.description = state.description;
+	if (state.settings.baseYear !== undefined) s.baseYear = state.settings.baseYear;
+	if (state.settings.horizon !== DEFAULT_HORIZON) s.horizon = state.settings.horizon;
+	if (!sameList(state.settings.milestones, DEFAULT_MILESTONES)) s.milestones = [...state.settings.milestones];
+	const d = defaultView(index);
+	const v: ScenarioView = {};
+	if (state.view.region !== d.region) v.region = state.view.region;
+	if (!sameList(state.view.compare, d.compare)) v.compare = [...state.view.compare];
+	if (state.view.indicator !== d.indicator) v.indicator = state.view.indicator;
+	if (state.view.mode !== d.mode) v.mode = state.view.mode;
+	if (state.view.scope !== d.scope) v.scope = state.view.scope;
+	if (state.view.milestone !== d.milestone) v.milestone = state.view.milestone;
+	if (state.view.status !== d.status) v.status = state.view.status;
+	if (state.lang !== 'zh') v.lang = state.lang;
+	if (Object.keys(v).length > 0) s.view = v;
+	if (state.assumptions.length > 0) s.assumptions = [...state.assumptions];
+	if (state.targets.length > 0) s.targets = [...state.targets];
+	if (state.observations.length > 0) s.observations = [...state.observations];
+	return s;
+}
+
+/** Links longer than this are offered as a scenario file instead (some chat tools cut them). */
+export const LINK_COMFORT_LIMIT = 8000;
