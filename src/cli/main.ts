@@ -7,6 +7,7 @@ import { parseArgs, type Args } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
+import { importCommand } from './commands/import.ts';
 import { LANG, log, out, say } from './io.ts';
 
 type Command = (args: Args) => Promise<void>;
@@ -21,6 +22,11 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 		run: assessCommand,
 		zh: 'assess [--scenario 文件] [--data 文件…] [--format json|table] [--no-builtin]   预测并研判每个目标',
 		en: 'assess [--scenario FILE] [--data FILE…] [--format json|table] [--no-builtin]  project and assess every target'
+	},
+	import: {
+		run: importCommand,
+		zh: 'import 文件 [--format json|text]             读取数据文件并输出导入报告（不改变内置数据）',
+		en: 'import FILE [--format json|text]            read a data file and print the import report'
 	},
 	extract: {
 		run: extractCommand,

@@ -7,21 +7,21 @@ import { foldWidth, nameKey } from '../domain/text.ts';
 import { parseNumber, parseYear } from '../domain/numbers.ts';
 import { toCsv, unescapeCell, type Cell } from './csv.ts';
 import { issue, type DataIssue } from './issues.ts';
-import {
-	COMPARATORS,
-	type Comparator,
-	type Dataset,
-	type Direction,
-	type Indicator,
-	type Observation,
-	type Provenance,
-	type Region,
-	type RegionLevel,
-	type Source,
-	type SourceKind,
-	type Target
+import { COMPARATORS } from './vocabulary.ts';
+import type {
+	Comparator,
+	Dataset,
+	Direction,
+	Indicator,
+	Observation,
+	Provenance,
+	Region,
+	RegionLevel,
+	Source,
+	SourceKind,
+	Target
 } from './model.ts';
-import { NameIndex, indexDataset } from './registry.ts';
+import { indexDataset } from './registry.ts';
 
 /** The columns in export order, with the Chinese headers accepted on import. */
 export const COLUMNS = [
@@ -61,6 +61,11 @@ export function columnKey(header: string): ColumnKey | null {
 export interface CanonicalRecord {
 	row: number;
 	cells: Partial<Record<ColumnKey, string>>;
+	/**
+	 * The header each cell had in the file, when it differs from row to row (a wide file's
+	 * value sits under `2019年`, `2020年`, …); falls back to {@link ReadOptions.headers}.
+	 */
+	headers?: Partial<Record<ColumnKey, string>>;
 }
 
 /** Several provenances of one figure are written in one cell each, joined by this. */
@@ -81,6 +86,10 @@ export interface ReadResult {
 	issues: DataIssue[];
 	rowsRead: number;
 	rowsAccepted: number;
+	/** The record row (file line) of each accepted observation, in `addition.observations` order. */
+	observationRows: number[];
+	/** The record row (file line) of each accepted target, in `addition.targets` order. */
+	targetRows: number[];
 }
 
 const LEVEL_WORDS: Record<string, RegionLevel> = {
@@ -90,6 +99,11 @@ const LEVEL_WORDS: Record<string, RegionLevel> = {
 	district: 'district', 区: 'district',
 	county: 'county', 县: 'county'
 };
+
+/** A word-table lookup that ignores inherited keys (`constructor`, `toString`). */
+function word<T>(table: Record<string, T>, key: string): T | undefined {
+	return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** A level from the region's name when the file does not give one. */
 export function guessLevel(name: string): RegionLevel {
@@ -101,6 +115,8 @@ export function guessLevel(name: string): RegionLevel {
 }
 
 function parseKind(raw: string): 'actual' | 'target' | null {
+	if (raw === '' || raw === 'actual') return 'actual';
+	if (raw === 'target') return 'target';
 	const k = nameKey(raw);
 	if (k === '' || k === 'actual' || k === '实际' || k === '实际值') return 'actual';
 	if (k === 'target' || k === '目标' || k === '目标值') return 'target';
@@ -116,10 +132,11 @@ const COMPARATOR_WORDS: Record<string, Comparator> = {
 function parseComparator(raw: string): Comparator | null {
 	const k = foldWidth(raw).replace(/\s+/g, '').toLowerCase();
 	if ((COMPARATORS as readonly string[]).includes(k)) return k as Comparator;
-	return COMPARATOR_WORDS[k] ?? null;
+	return word(COMPARATOR_WORDS, k) ?? null;
 }
 
 function parseDirection(raw: string): Direction | null {
+	if (raw === 'up' || raw === 'down') return raw;
 	const k = nameKey(raw);
 	if (k === 'up' || k === '越高越好' || k === '正向') return 'up';
 	if (k === 'down' || k === '越低越好' || k === '逆向' || k === '负向') return 'down';
@@ -128,6 +145,27 @@ function parseDirection(raw: string): Direction | null {
 
 const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints']);
 
+/**
+ * The items a read creates, looked up as a NameIndex over them would (they have no aliases, so
+ * adding them one at a time gives the same answers as rebuilding the index after each).
+ */
+function addedIndex<T extends { id: string; zh: string; en: string }>() {
+	const byId = new Map<string, T>();
+	const byKey = new Map<string, T>();
+	return {
+		add(item: T): void {
+			byId.set(item.id, item);
+			for (const name of [item.id, item.zh, item.en]) {
+				const key = nameKey(name);
+				if (key && !byKey.has(key)) byKey.set(key, item);
+			}
+		},
+		resolve(name: string): T | undefined {
+			return byId.get(name) ?? byKey.get(nameKey(name));
+		}
+	};
+}
+
 /** Read canonical records against what is already loaded. Never throws on bad rows. */
 export function readRecords(
 	records: readonly CanonicalRecord[],
@@ -135,13 +173,12 @@ export function readRecords(
 	options: ReadOptions
 ): ReadResult {
 	const idx = indexDataset(base);
-	const header = (k: ColumnKey): string => options.headers?.[k] ?? k;
 	const issues: DataIssue[] = [];
 	const newRegions: Region[] = [];
 	const newIndicators: Indicator[] = [];
 	const newSources: Source[] = [];
-	let regionsAdded = new NameIndex<Region>([]);
-	let indicatorsAdded = new NameIndex<Indicator>([]);
+	const regionsAdded = addedIndex<Region>();
+	const indicatorsAdded = addedIndex<Indicator>();
 	const sourceByKey = new Map<string, Source>();
 	for (const s of base.sources) {
 		sourceByKey.set(s.id, s);
@@ -149,21 +186,47 @@ export function readRecords(
 	}
 	const observations: Observation[] = [];
 	const targets: Target[] = [];
+	const observationRows: number[] = [];
+	const targetRows: number[] = [];
 	if (options.fileSource && !sourceByKey.has(options.fileSource.id)) {
 		newSources.push(options.fileSource);
 		sourceByKey.set(options.fileSource.id, options.fileSource);
 	}
 
-	const findRegion = (n: string) => idx.regions.resolve(n) ?? regionsAdded.resolve(n);
-	const findIndicator = (n: string) => idx.indicators.resolve(n) ?? indicatorsAdded.resolve(n);
+	// Names repeat on every row: remember what each resolved to (a found item stays found).
+	const regionHits = new Map<string, Region>();
+	const indicatorHits = new Map<string, Indicator>();
+	const findRegion = (n: string) => {
+		let hit = regionHits.get(n);
+		if (!hit) {
+			hit = idx.regions.resolve(n) ?? regionsAdded.resolve(n);
+			if (hit) regionHits.set(n, hit);
+		}
+		return hit;
+	};
+	const findIndicator = (n: string) => {
+		let hit = indicatorHits.get(n);
+		if (!hit) {
+			hit = idx.indicators.resolve(n) ?? indicatorsAdded.resolve(n);
+			if (hit) indicatorHits.set(n, hit);
+		}
+		return hit;
+	};
 
-	for (const rec of records) {
-		const raw = (k: ColumnKey): string => unescapeCell(rec.cells[k] ?? '');
-		const cell = (k: ColumnKey): string => raw(k).trim();
-		const bad = (k: ColumnKey, zh: string, en: string) =>
-			issues.push(issue(rec.row, header(k), cell(k), zh, en));
-		const warn = (k: ColumnKey, zh: string, en: string) =>
-			issues.push(issue(rec.row, header(k), cell(k), zh, en, 'warning'));
+	// The helpers read the current record; made once, not once per row (large files).
+	let rec: CanonicalRecord = { row: 0, cells: {} };
+	const header = (k: ColumnKey): string => rec.headers?.[k] ?? options.headers?.[k] ?? k;
+	const raw = (k: ColumnKey): string => {
+		const v = rec.cells[k];
+		return v ? unescapeCell(v) : '';
+	};
+	const cell = (k: ColumnKey): string => raw(k).trim();
+	const bad = (k: ColumnKey, zh: string, en: string) =>
+		issues.push(issue(rec.row, header(k), cell(k), zh, en));
+	const warn = (k: ColumnKey, zh: string, en: string) =>
+		issues.push(issue(rec.row, header(k), cell(k), zh, en, 'warning'));
+
+	for (rec of records) {
 		const before = issues.length;
 
 		const regionName = cell('region');
@@ -217,12 +280,14 @@ export function readRecords(
 		const direction = cell('direction') ? parseDirection(cell('direction')) : null;
 		if (cell('direction') && !direction) bad('direction', '方向应为 up 或 down。', 'Direction must be up or down.');
 		const levelCell = cell('region_level');
-		const level = levelCell ? LEVEL_WORDS[nameKey(levelCell)] : undefined;
+		const level = levelCell ? (word(LEVEL_WORDS, levelCell) ?? word(LEVEL_WORDS, nameKey(levelCell))) : undefined;
 		if (levelCell && !level)
 			bad('region_level', '层级应为 national、province、city、district 或 county。',
 				'Level must be national, province, city, district or county.');
 
-		if (issues.slice(before).some((i) => i.severity === 'error') || parsed.kind !== 'number' || !kind) continue;
+		let rejected = parsed.kind !== 'number' || !kind;
+		for (let i = before; i < issues.length && !rejected; i++) rejected = issues[i]?.severity === 'error';
+		if (rejected || parsed.kind !== 'number' || !kind) continue;
 
 		// Region and indicator: resolve, or create for this import.
 		let region = findRegion(regionName);
@@ -234,7 +299,7 @@ export function readRecords(
 				...(parent ? { parent: parent.id } : {})
 			};
 			newRegions.push(region);
-			regionsAdded = new NameIndex(newRegions);
+			regionsAdded.add(region);
 		}
 		let indicator = existingIndicator;
 		if (!indicator) {
@@ -246,7 +311,7 @@ export function readRecords(
 				...(upper?.kind === 'number' ? { upperBound: upper.value } : {})
 			};
 			newIndicators.push(indicator);
-			indicatorsAdded = new NameIndex(newIndicators);
+			indicatorsAdded.add(indicator);
 		} else if (direction && direction !== indicator.direction) {
 			warn('direction', `指标“${indicator.zh}”的方向已定义为 ${indicator.direction}，此处忽略。`,
 				`"${indicator.en}" is already defined as ${indicator.direction}: ignored here.`);
@@ -264,24 +329,33 @@ export function readRecords(
 
 		const provenance = readProvenance(raw('source'), raw('section'), raw('excerpt'), options, sourceByKey, newSources);
 		const approximate = parsed.approximate || /^(true|1|是|yes|约)$/i.test(cell('approximate'));
-		const figure = {
-			region: region.id,
-			indicator: indicator.id,
-			value: parsed.value,
-			...(unit && unit !== indicator.unit ? { unit } : {}),
-			...(approximate ? { approximate: true } : {}),
-			provenance,
-			...(cell('note') ? { note: cell('note') } : {})
-		};
-		if (kind === 'actual') observations.push({ ...figure, year });
-		else targets.push({ ...figure, year, comparator: comparator ?? '>=', valueMax });
+		// Built field by field (same keys, same order as the schema) to spare large files the
+		// temporary objects of conditional spreads.
+		const figure: Partial<Observation & Target> = { region: region.id, indicator: indicator.id, value: parsed.value };
+		if (unit && unit !== indicator.unit) figure.unit = unit;
+		if (approximate) figure.approximate = true;
+		figure.provenance = provenance;
+		const note = cell('note');
+		if (note) figure.note = note;
+		figure.year = year;
+		if (kind === 'actual') {
+			observations.push(figure as Observation);
+			observationRows.push(rec.row);
+		} else {
+			figure.comparator = comparator ?? '>=';
+			figure.valueMax = valueMax;
+			targets.push(figure as Target);
+			targetRows.push(rec.row);
+		}
 	}
 
 	return {
 		addition: { sources: newSources, regions: newRegions, indicators: newIndicators, observations, targets },
 		issues,
 		rowsRead: records.length,
-		rowsAccepted: observations.length + targets.length
+		rowsAccepted: observations.length + targets.length,
+		observationRows,
+		targetRows
 	};
 }
 
@@ -293,6 +367,11 @@ function readProvenance(
 	sourceByKey: Map<string, Source>,
 	newSources: Source[]
 ): Provenance[] {
+	if (!source && !section && !excerpt) {
+		// The common case in large files: no provenance columns, the file is the source.
+		const known = sourceByKey.get(options.fileSource?.id ?? '未注明来源');
+		if (known) return [{ source: known.id }];
+	}
 	const split = (cell: string) => (cell.trim() ? cell.split(MULTI_SEPARATOR).map((p) => p.trim()) : []);
 	const named = split(source).filter((s) => s !== '');
 	const sources = named.length > 0 ? named : [options.fileSource?.id ?? '未注明来源'];

@@ -37,7 +37,7 @@ export function escapeCell(cell: string): string {
 
 /** The inverse of {@link escapeCell}. */
 export function unescapeCell(cell: string): string {
-	return ESCAPED.test(cell) ? cell.slice(1) : cell;
+	return cell.charCodeAt(0) === 39 && ESCAPED.test(cell) ? cell.slice(1) : cell;
 }
 
 function quote(cell: string): string {

@@ -32,6 +32,12 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * 25000; in a 万人 column → 2.5).
  */
 export function parseNumber(raw: string, unit = ''): ParsedNumber {
+	// Fast path for the common case, a plain number (same result as the general path).
+	if (NUMBER.test(raw)) {
+		const value = Number(raw);
+		if (Number.isFinite(value)) return { kind: 'number', value, approximate: false, percent: false, scale: 1 };
+		return { kind: 'invalid' };
+	}
 	let s = foldWidth(raw).trim();
 	if ((MISSING_MARKERS as readonly string[]).includes(s.toLowerCase())) return { kind: 'missing' };
 	let approximate = false;
@@ -64,6 +70,10 @@ export function parseNumber(raw: string, unit = ''): ParsedNumber {
 
 /** A four-digit year in `2019`, `2019年`, `2019 [YR2019]`, `YR2019`, `2019.0`; else null. */
 export function parseYear(raw: string): number | null {
+	if (/^\d{4}$/.test(raw)) {
+		const y = Number(raw);
+		return y >= 1900 && y <= 2200 ? y : null;
+	}
 	const s = foldWidth(raw).trim();
 	const m = /^(?:YR)?(\d{4})(?:\.0+)?(?:\s*年(?:底|末|度)?)?(?:\s*\[YR\d{4}\])?$/i.exec(s);
 	if (!m?.[1]) return null;

@@ -1,0 +1,125 @@
+/**
+ * Incoming figures that disagree with what is loaded (same region × indicator × year, another
+ * value), and figures the file itself gives twice with different values.
+ */
+import { seriesOf } from '../dataset.ts';
+import { issue, type DataIssue } from '../issues.ts';
+import type { Dataset, Observation, Target } from '../model.ts';
+import type { Conflict } from './types.ts';
+
+/** File lines of the addition's figures, parallel to its observations and targets. */
+export interface FigureRows {
+	observations: readonly number[];
+	targets: readonly number[];
+}
+
+const targetKey = (t: Target) =>
+	`${t.region}\u0000${t.indicator}\u0000${t.year ?? ''}\u0000${t.comparator}`;
+
+/**
+ * Conflicts between an addition and the loaded dataset: for an actual value, the value the
+ * loaded data currently uses for that year (after source precedence); for a target, a loaded
+ * target with the same year and comparator.
+ */
+export function findConflicts(base: Dataset, addition: Dataset, rows?: FigureRows): Conflict[] {
+	const titles = new Map(base.sources.map((s) => [s.id, s.title]));
+	const loaded = (source: string | undefined) => ({
+		source: source ?? '',
+		sourceTitle: titles.get(source ?? '') ?? source ?? ''
+	});
+	const out: Conflict[] = [];
+	if (base.observations.length > 0)
+		addition.observations.forEach((o, i) => {
+			if (o.year === null) return;
+			const point = seriesOf(base, o.region, o.indicator).find((p) => p.year === o.year);
+			if (!point || point.value === o.value) return;
+			out.push({
+				kind: 'actual',
+				region: o.region,
+				indicator: o.indicator,
+				year: o.year,
+				row: rows?.observations[i] ?? 0,
+				incoming: o.value,
+				loaded: { value: point.value, ...loaded(point.observation.provenance[0]?.source) }
+			});
+		});
+	if (addition.targets.length > 0 && base.targets.length > 0) {
+		const byKey = new Map<string, Target>();
+		for (const t of base.targets) byKey.set(targetKey(t), t);
+		addition.targets.forEach((t, i) => {
+			const old = byKey.get(targetKey(t));
+			if (!old || (old.value === t.value && old.valueMax === t.valueMax)) return;
+			out.push({
+				kind: 'target',
+				region: t.region,
+				indicator: t.indicator,
+				year: t.year,
+				row: rows?.targets[i] ?? 0,
+				incoming: t.value,
+				loaded: { value: old.value, ...loaded(old.provenance[0]?.source) }
+			});
+		});
+	}
+	return out;
+}
+
+/** One warning per figure the file gives again for the same key with another value. */
+export function duplicateIssues(addition: Dataset, rows: FigureRows): DataIssue[] {
+	const out: DataIssue[] = [];
+	// region → indicator → year slot → first figure index. Consecutive figures usually share a
+	// series, so the last series' map is kept at hand (wide files: millions of figures).
+	const seen = new Map<string, Map<string, Map<number, number>>>();
+	let lastRegion = '';
+	let lastIndicator = '';
+	let lastSeries: Map<number, number> | undefined;
+	const seriesOf = (region: string, indicator: string) => {
+		if (lastSeries && region === lastRegion && indicator === lastIndicator) return lastSeries;
+		let byIndicator = seen.get(region);
+		if (!byIndicator) seen.set(region, (byIndicator = new Map()));
+		let series = byIndicator.get(indicator);
+		if (!series) byIndicator.set(indicator, (series = new Map()));
+		[lastRegion, lastIndicator, lastSeries] = [region, indicator, series];
+		return series;
+	};
+	const check = (
+		list: readonly (Observation | Target)[],
+		lines: readonly number[],
+		i: number,
+		slot: number
+	) => {
+		const f = list[i] as Observation | Target;
+		const series = seriesOf(f.region, f.indicator);
+		const first = series.get(slot);
+		if (first === undefined) {
+			series.set(slot, i);
+			return;
+		}
+		const earlier = list[first] as Observation | Target;
+		if (earlier.value === f.value) return;
+		const firstRow = lines[first] ?? 0;
+		out.push(
+			issue(
+				lines[i] ?? 0,
+				'',
+				String(f.value),
+				`同一地区、指标、年份在第 ${firstRow} 行已有数值 ${earlier.value}，与此处不同；两者都会导入，以后者为准。`,
+				`Line ${firstRow} already gives ${earlier.value} for the same region, indicator and year; both are imported, the later one is used.`,
+				'warning'
+			)
+		);
+	};
+	const { observations, targets } = addition;
+	for (let i = 0; i < observations.length; i++) {
+		const year = (observations[i] as Observation).year;
+		if (year !== null) check(observations, rows.observations, i, year);
+	}
+	// Targets: negative slots, one per comparator and year (null year = slot 0 of its comparator).
+	const comparators = new Map<string, number>();
+	for (let i = 0; i < targets.length; i++) {
+		const t = targets[i] as Target;
+		let c = comparators.get(t.comparator);
+		if (c === undefined) comparators.set(t.comparator, (c = comparators.size + 1));
+		check(targets, rows.targets, i, -(c * 10000 + (t.year ?? 0)));
+	}
+	return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * The vocabulary of the import pipeline: what it detects in a file, what it reports back, and
+ * how the analyst's answers (a region or indicator mapping) come back in.
+ */
+import type { Bilingual, DataIssue } from '../issues.ts';
+import type { Dataset } from '../model.ts';
+
+/** The file shapes the importer recognises (data-format.md §1–2). */
+export const SHAPES = [
+	'canonical',
+	'wide',
+	'wdi',
+	'databank',
+	'owid',
+	'nbs',
+	'transposed'
+] as const;
+export type ShapeId = (typeof SHAPES)[number];
+
+/** How the bytes were decoded (`text`: the caller passed a string). */
+export const ENCODINGS = ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be', 'text'] as const;
+export type EncodingId = (typeof ENCODINGS)[number];
+
+export const DELIMITERS = [',', '\t', ';'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export type LineEnding = 'lf' | 'crlf' | 'cr';
+
+/** A dimension a file may leave out (a regions × years table names no indicator). */
+export type Dimension = 'region' | 'indicator';
+
+/** What the analyst supplies for a dimension the file does not give. */
+export interface ImportDefaults {
+	/** Region id or name for every row of a file without a region column. */
+	region?: string;
+	/** Indicator id or name for every row of a file without an indicator column. */
+	indicator?: string;
+	/** Unit for figures whose file states none. */
+	unit?: string;
+}
+
+export interface ImportOptions {
+	/** Shown in the report, and the title of the source the file's rows are attributed to. */
+	fileName?: string;
+	defaults?: ImportDefaults;
+	/** Called with 0..1 while the file is read (parsing dominates). */
+	onProgress?: (fraction: number) => void;
+}
+
+/** An existing region or indicator a new name may mean. */
+export interface Suggestion {
+	id: string;
+	/** Display name (Chinese where the dataset has it). */
+	name: string;
+	/** 0..1, higher is closer. */
+	score: number;
+}
+
+/** A region or indicator the import would create. */
+export interface NewItem {
+	/** The id it gets (its name as the file writes it); the key of {@link ImportMapping}. */
+	id: string;
+	name: string;
+	/** Figures that point at it. */
+	figures: number;
+	/** A World Bank / OWID aggregate (World, High income, …), not a country or province. */
+	aggregate?: boolean;
+	/** Existing items with a similar name, best first (possibly empty). */
+	suggestions: Suggestion[];
+}
+
+/** An incoming figure whose region × indicator × year already has a different loaded value. */
+export interface Conflict {
+	kind: 'actual' | 'target';
+	region: string;
+	indicator: string;
+	year: number | null;
+	/** File line of the incoming figure. */
+	row: number;
+	incoming: number;
+	loaded: { value: number; source: string; sourceTitle: string };
+}
+
+/** Everything the preview shows, and what {@link applyImport} applies. */
+export interface ImportReport {
+	fileName: string;
+	encoding: EncodingId;
+	delimiter: Delimiter;
+	lineEnding: LineEnding;
+	shape: ShapeId;
+	/** What was detected, in words (e.g. which way a transposed table runs). */
+	shapeLabel: Bilingual;
+	/** File line of the header row. */
+	headerLine: number;
+	/** Number of lines before the header (title, `数据库：…`, `Data Source`, blank lines). */
+	preambleLines: number;
+	/** Number of lines after the data (`注：…`, `Data from database…`, blank lines). */
+	footerLines: number;
+	/** The non-blank preamble and footer lines, as text. */
+	preamble: string[];
+	footer: string[];
+	/** Data lines between header and footer (blank lines not counted). */
+	rowsRead: number;
+	/** Data lines that gave at least one figure. */
+	rowsAccepted: number;
+	/** Data lines with values that gave no figure (see the issues for why). */
+	rowsRejected: number;
+	/** Data lines with no value at all (every value cell empty or a missing marker). */
+	rowsEmpty: number;
+	/** Observations + targets in `addition`. */
+	figures: number;
+	/** Dimensions the file does not give and no default supplied (the caller should ask). */
+	missing: Dimension[];
+	/** Every problem, errors and warnings, in file order. */
+	issues: DataIssue[];
+	/** Things the importer decided that the analyst should know (e.g. `China` read as 全国). */
+	notes: Bilingual[];
+	/** New regions, indicators and sources, and every accepted figure. */
+	addition: Dataset;
+	newRegions: NewItem[];
+	newIndicators: NewItem[];
+	conflicts: Conflict[];
+}
+
+/**
+ * The analyst's answers to the preview: a new region or indicator (by its {@link NewItem.id})
+ * mapped onto an existing id, or `null` to leave its figures out.
+ */
+export interface ImportMapping {
+	regions?: Readonly<Record<string, string | null>>;
+	indicators?: Readonly<Record<string, string | null>>;
+}
