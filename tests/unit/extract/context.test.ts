@@ -1,6 +1,7 @@
 /** Target or reported, region from the document and its part titles, and the nearest heading. */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/lib/domain/extract/index.ts';
+import { leadingPlace } from '../../../src/lib/domain/extract/read.ts';
 import { only } from './helpers.ts';
 
 describe('target or reported', () => {
@@ -48,5 +49,24 @@ describe('region and section', () => {
 		const text =
 			'一、总体目标\n（一）发展目标\n到2027年，学前教育毛入园率达到95%。\n二、主要任务\n3.扩充资源。新建学校6所。';
 		expect(extractFigures(text).map((c) => c.section)).toEqual(['（一）发展目标', '3.扩充资源']);
+	});
+});
+
+describe('a place named at the head of a statement', () => {
+	it('becomes the region of its figure and of the later figures of the sentence', () => {
+		const text = '到2026年，样例区普惠性幼儿园覆盖率达到92%，公办园在园幼儿占比不低于55%。全区新建幼儿园4所。';
+		const found = extractFigures(text);
+		expect(found.map((c) => [c.region, c.indicatorPhrase, c.value])).toEqual([
+			['样例区', '普惠性幼儿园覆盖率', 92],
+			['样例区', '公办园在园幼儿占比', 55],
+			[null, '幼儿园', 4]
+		]);
+	});
+
+	it('does not take level words or common nouns for places', () => {
+		for (const phrase of ['省级和市级示范校数', '全市中小学校覆盖率', '中小学学区覆盖率', '城区学校占比', '市级骨干教师数']) {
+			expect(leadingPlace(phrase), phrase).toBeNull();
+		}
+		expect(leadingPlace('江北区学前教育毛入园率')).toBe('江北区');
 	});
 });

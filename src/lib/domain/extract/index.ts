@@ -12,7 +12,7 @@
 import { foldText } from './normalize.ts';
 import { documentLeaning } from './kind.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
-import { readGroup, type Context } from './read.ts';
+import { NAMED_PLACE, readGroup, type Context } from './read.ts';
 import { shieldedRanges } from './shield.ts';
 import { outline } from './structure.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
@@ -40,10 +40,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Cand
 	};
 	const out: Candidate[] = [];
 	let previousEnd = 0;
+	/** A place named in this sentence (示例县A达到95%，B保持99%以上): later figures are about it too. */
+	let place: string | null = null;
 	const groups = listGroups(t, quantities);
 	groups.forEach((group, g) => {
 		const nextStart = groups[g + 1]?.[0]?.start ?? t.length;
 		const read = readGroup(ctx, group, previousEnd, nextStart);
+		if (/[。！？!?\n]/.test(t.slice(previousEnd, (group[0] as Quantity).start))) place = null;
+		for (const c of read) {
+			if (NAMED_PLACE.has(c)) place = c.region;
+			else if (place) c.region = place;
+		}
 		const before = out[out.length - 1];
 		// 从1643家压减至304家, 达到75%(全市60%), 为91.2%，比上年提高1.5个百分点: a figure with
 		// no words of its own after another in the same sentence is about the same thing.

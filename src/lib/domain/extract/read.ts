@@ -143,10 +143,13 @@ export function readGroup(
 		// 千余个, 两名专职: a count in words is a figure only when stated as a bound or target.
 		if (q.chinese && kind !== 'target' && !STRICT_WORDS.has(word)) return;
 		const approximate = q.approximate || head.approximate || own.approximate;
-		const indicator = subjects.length === quantities.length ? (subjects[i] as string) : phrase;
-		out.push({
+		const subject = subjects.length === quantities.length ? (subjects[i] as string) : phrase;
+		// 示例县学前教育毛入园率: a place named at the head of the phrase is the figure's region.
+		const place = leadingPlace(subject);
+		const indicator = place ? subject.slice(place.length) : subject;
+		const candidate: Candidate = {
 			indicatorPhrase: indicator,
-			region: regionAt(ctx.doc, q.start) ?? ctx.options.defaultRegion ?? null,
+			region: place ?? regionAt(ctx.doc, q.start) ?? ctx.options.defaultRegion ?? null,
 			year,
 			...(relative === undefined ? {} : { yearRelative: relative }),
 			value: comparator === 'rate<=' ? -q.value : q.value,
@@ -167,7 +170,9 @@ export function readGroup(
 			span,
 			valueSpan: originalSpan(ctx.folded, q.start, q.end),
 			section: sectionAt(ctx, q.start)
-		});
+		};
+		if (place) NAMED_PLACE.add(candidate);
+		out.push(candidate);
 	});
 	return out;
 }
@@ -189,4 +194,22 @@ function confidence(
 	if (approximate) c -= 0.05;
 	if (q.chinese) c -= 0.2;
 	return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
+}
+
+/** Candidates whose region was named at the head of their own phrase. */
+export const NAMED_PLACE = new WeakSet<Candidate>();
+
+/** Words ending like a place name that are not one (全市, 城区, 示范区, 省级和市 …). */
+const NOT_PLACES = /^(全|本|各|城|市|辖|校|园|社|片|学|示范|试验|实验|开发|新|老|山|库|景|街|小)|[和与及或的、年度学校园育人级协同下达中小新建]/;
+
+/**
+ * A place name opening an indicator phrase (`示例县`, `重庆市`, `南岸区`), when what follows is
+ * long enough to be an indicator of its own; null otherwise.
+ */
+export function leadingPlace(phrase: string): string | null {
+	const m = /^([\u4e00-\u9fff]{1,4}?(?:自治区|省|市|县|区|旗))(?!级)(.{3,})$/u.exec(phrase);
+	if (!m?.[1]) return null;
+	const place = m[1];
+	if (place.length < 2 || NOT_PLACES.test(place)) return null;
+	return place;
 }

@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { openApp } from './helpers.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+test('importing a file previews, applies a new region to the picker and chart, and undo removes it', async ({ page }) => {
+	await openApp(page);
+	const chart = page.getByTestId('main-chart');
+	await page.getByTestId('open-import').click();
+	await page.getByTestId('csv-input').setInputFiles(fixture('e2e/district-preschool.csv'));
+	const preview = page.getByTestId('import-preview');
+	await expect(preview).toContainText('读取 5 行');
+	await expect(preview).toContainText('渝北区');
+	await page.getByTestId('import-apply').click();
+	await expect(page.getByTestId('compare-list')).toContainText('渝北区');
+	await expect(page.getByTestId('indicator-select').locator('option:checked')).toContainText('学前教育毛入园率');
+	await expect(chart).toHaveAttribute('data-series', /\d+/);
+	const legendHasDistrict = await chart.getAttribute('aria-label');
+	expect(legendHasDistrict).toContain('学前教育毛入园率');
+	const withDistrict = Number(await chart.getAttribute('data-series'));
+	await expect(page.getByTestId('app-message')).toContainText('已导入');
+
+	await page.getByTestId('undo').click();
+	await expect(page.getByTestId('compare-list')).not.toContainText('渝北区');
+	await expect(chart).toHaveAttribute('data-series', String(withDistrict - 1));
+	await page.getByTestId('region-select').click();
+	await expect(page.getByTestId('region-select').locator('option', { hasText: '渝北区' })).toHaveCount(0);
+});
+
+test('a file that is not data leaves the loaded data untouched with a clear message', async ({ page }) => {
+	await openApp(page);
+	const rows = await page.getByTestId('target-row').count();
+	const series = await page.getByTestId('main-chart').getAttribute('data-series');
+	await page.getByTestId('open-import').click();
+	await page.getByTestId('csv-input').setInputFiles(fixture('import/broken-image.png'));
+	await expect(page.getByTestId('app-message')).toHaveAttribute('role', 'alert');
+	await expect(page.getByTestId('app-message')).toContainText('不是数据表');
+	await expect(page.getByTestId('import-apply')).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('target-row')).toHaveCount(rows);
+	await expect(page.getByTestId('main-chart')).toHaveAttribute('data-series', series ?? '');
+	await expect(page.getByTestId('undo')).toHaveCount(0);
+});
+
+test('a policy text read in the page adds its accepted targets with the document as source', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('open-extract').click();
+	const dialog = page.getByTestId('extract-dialog');
+	await dialog.getByTestId('extract-file').setInputFiles(fixture('e2e/policy-excerpt.txt'));
+	await dialog.getByRole('button', { name: '提取', exact: true }).click();
+	// The text states three figures for 示例县, all for 2027: 95 %, 99 % and 3–5 schools.
+	await expect(dialog.getByTestId('extract-row')).toHaveCount(3);
+	await dialog.getByTestId('extract-row').nth(2).click();
+	await expect(dialog.getByTestId('extract-evidence').locator('mark')).toContainText('3—5所');
+	await dialog.getByRole('button', { name: /接受所选/ }).click();
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('app-message')).toContainText('提取');
+	await page.getByTestId('region-select').selectOption({ label: '示例县' });
+	await expect(page.locator('[data-testid="target-row"][data-region="示例县"]')).toHaveCount(3);
+	const row = page.locator('[data-testid="target-row"][data-region="示例县"][data-indicator="学前教育毛入园率"][data-year="2027"]');
+	await row.getByRole('button', { name: '查看来源' }).click();
+	await expect(page.getByTestId('provenance')).toContainText('从政策文本提取');
+	await expect(page.getByTestId('provenance')).toContainText('学前教育毛入园率达到95%');
+});
