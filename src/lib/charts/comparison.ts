@@ -10,6 +10,8 @@ export interface ChartPoint {
 	year: number;
 	value: number;
 	approximate?: boolean;
+	/** Sources are known to disagree about this value: drawn as a triangle. */
+	disputed?: boolean;
 }
 
 export interface ChartRegionSeries {
@@ -51,7 +53,7 @@ export interface ComparisonChartInput {
 	milestones: readonly number[];
 	/** First and last year of the axis. */
 	years: readonly [number, number];
-	labels: { projection: string; band: string; target: string; approximate: string };
+	labels: { projection: string; band: string; target: string; approximate: string; disputed: string };
 	formatValue: (value: number) => string;
 	/** A narrow screen: smaller type, legend at the bottom. */
 	compact?: boolean;
@@ -78,7 +80,8 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 			name: s.name,
 			data: s.points.map((p) => ({
 				value: [p.year, p.value],
-				symbol: p.approximate ? 'emptyCircle' : 'circle'
+				symbol: p.disputed ? 'triangle' : p.approximate ? 'emptyCircle' : 'circle',
+				...(p.disputed ? { symbolSize: 11 } : {})
 			})),
 			color,
 			lineStyle: { width: s.role === 'focus' ? 3 : 2, type: 'solid' },
@@ -88,7 +91,6 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		});
 	}
 
-	const focusName = input.series.find((s) => s.role === 'focus')?.name ?? '';
 	if (input.projection) {
 		const p = input.projection;
 		series.push({
@@ -235,7 +237,7 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 			trigger: 'axis',
 			confine: true,
 			axisPointer: { type: 'line' },
-			formatter: (params: unknown) => tooltipHtml(params, formatValue, labels.approximate, focusName)
+			formatter: (params: unknown) => tooltipHtml(params, formatValue, labels)
 		},
 		xAxis: {
 			type: 'value',
@@ -302,8 +304,7 @@ interface TooltipParam {
 function tooltipHtml(
 	params: unknown,
 	formatValue: (v: number) => string,
-	approximate: string,
-	_focus: string
+	labels: { approximate: string; disputed: string }
 ): string {
 	const list = (Array.isArray(params) ? params : [params]) as TooltipParam[];
 	let year: number | null = null;
@@ -315,7 +316,8 @@ function tooltipHtml(
 		year ??= Number(value[0]);
 		const name = p.seriesId === 'targets' ? (p.name ?? '') : (p.seriesName ?? '');
 		const data = p.data as { symbol?: string } | undefined;
-		const approx = data?.symbol === 'emptyCircle' ? `（${approximate}）` : '';
+		const approx =
+			data?.symbol === 'emptyCircle' ? `（${labels.approximate}）` : data?.symbol === 'triangle' ? `（${labels.disputed}）` : '';
 		lines.push(`${p.marker ?? ''}${escapeHtml(name)}：<b>${escapeHtml(formatValue(value[1]))}</b>${escapeHtml(approx)}`);
 	}
 	if (year === null) return '';

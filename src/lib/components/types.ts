@@ -1,5 +1,5 @@
 /** Shapes passed between presentational components. */
-import type { Observation, Target } from '../data/model.ts';
+import type { ConflictNote, Observation, Target } from '../data/model.ts';
 
 /** A request to show where one number comes from. */
 export interface ProvenanceRequest {
@@ -9,4 +9,6 @@ export interface ProvenanceRequest {
 	unit: string;
 	/** Other values given for the same year by other sources. */
 	conflicts?: readonly Observation[];
+	/** A known disagreement between sources about this value. */
+	disputed?: ConflictNote | null;
 }

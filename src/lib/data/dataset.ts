@@ -2,19 +2,22 @@
  * Operations on whole datasets: merging an addition, and reading one region × indicator
  * series with the precedence rule of engine.md (scenario > import > seed > reference).
  */
-import type { Dataset, Observation, Target } from './model.ts';
+import type { ConflictNote, Dataset, Observation, Target } from './model.ts';
 import { SOURCE_PRECEDENCE } from './vocabulary.ts';
 import { indexDataset } from './registry.ts';
 
 /** A new dataset with the addition's items appended (the inputs are not touched). */
 export function mergeDataset(base: Dataset, addition: Dataset): Dataset {
-	return {
+	const merged: Dataset = {
 		sources: [...base.sources, ...addition.sources],
 		regions: [...base.regions, ...addition.regions],
 		indicators: [...base.indicators, ...addition.indicators],
 		observations: [...base.observations, ...addition.observations],
 		targets: [...base.targets, ...addition.targets]
 	};
+	const conflicts = [...(base.conflicts ?? []), ...(addition.conflicts ?? [])];
+	if (conflicts.length > 0) merged.conflicts = conflicts;
+	return merged;
 }
 
 /** How strongly a figure's sources rank (the highest of its provenances). */
@@ -35,6 +38,8 @@ export interface SeriesPoint {
 	observation: Observation;
 	/** Values for the same year that lost on precedence and differ from the winner. */
 	conflicts: Observation[];
+	/** A known disagreement between sources that covers this year, if any. */
+	disputed: ConflictNote | null;
 }
 
 const seriesCache = new WeakMap<Dataset, Map<string, SeriesPoint[]>>();
@@ -75,7 +80,10 @@ function buildAllSeries(dataset: Dataset): Map<string, SeriesPoint[]> {
 				if (r >= rank) [winner, rank] = [o, r];
 			}
 			const conflicts = list.filter((o) => o !== winner && o.value !== winner.value);
-			points.push({ year, value: winner.value, observation: winner, conflicts });
+			const [region, indicator] = key.split('\u0000');
+			const disputed =
+				dataset.conflicts?.find((c) => c.region === region && c.indicator === indicator && c.years.includes(year)) ?? null;
+			points.push({ year, value: winner.value, observation: winner, conflicts, disputed });
 		}
 		points.sort((a, b) => a.year - b.year);
 		out.set(key, points);

@@ -102,12 +102,25 @@ export const TargetSchema = z
 	});
 export type Target = z.infer<typeof TargetSchema>;
 
+/**
+ * Sources known to disagree about one region × indicator in the years listed (values of
+ * different years that cannot both be right). Marked wherever those values are shown.
+ */
+export const ConflictNoteSchema = z.strictObject({
+	region: text,
+	indicator: text,
+	years: z.array(year).min(1),
+	note: z.strictObject({ zh: text, en: text })
+});
+export type ConflictNote = z.infer<typeof ConflictNoteSchema>;
+
 export const DatasetSchema = z.strictObject({
 	sources: z.array(SourceSchema),
 	regions: z.array(RegionSchema),
 	indicators: z.array(IndicatorSchema),
 	observations: z.array(ObservationSchema),
-	targets: z.array(TargetSchema)
+	targets: z.array(TargetSchema),
+	conflicts: z.array(ConflictNoteSchema).optional()
 });
 /** Regions and indicators are referenced by id from observations and targets. */
 export type Dataset = z.infer<typeof DatasetSchema>;

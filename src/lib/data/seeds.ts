@@ -3,9 +3,10 @@
  * the page (bundled as text) and in the command line (read from disk).
  */
 import { z } from 'zod';
-import { parseRows } from './csv.ts';
+import { parseRows } from './csvParse.ts';
 import { readRecords, recordsFromRows } from './canonical.ts';
 import { mergeDataset } from './dataset.ts';
+import { indexDataset } from './registry.ts';
 import type { DataIssue } from './issues.ts';
 import {
 	DatasetSchema,
@@ -25,13 +26,15 @@ export interface SeedFiles {
 	'sources.csv': string;
 	'figures.csv': string;
 	'reference.csv': string;
+	'conflicts.csv': string;
 }
 export const SEED_FILE_NAMES = [
 	'regions.csv',
 	'indicators.csv',
 	'sources.csv',
 	'figures.csv',
-	'reference.csv'
+	'reference.csv',
+	'conflicts.csv'
 ] as const satisfies readonly (keyof SeedFiles)[];
 
 /** Header-keyed records of a small registry CSV. */
@@ -94,5 +97,19 @@ export function buildSeedDataset(files: SeedFiles): SeedLoad {
 		for (const i of read.issues) issues.push({ file, issue: i });
 		dataset = mergeDataset(dataset, read.addition);
 	}
+	// Known disagreements between sources, by names that must resolve.
+	const idx = indexDataset(dataset);
+	const conflicts = table(files['conflicts.csv']).map((r, i) => {
+		const region = idx.regions.resolve(r.region ?? '');
+		const indicator = idx.indicators.resolve(r.indicator ?? '');
+		if (!region || !indicator) throw new Error(`seeds/conflicts.csv line ${i + 2}: unknown region or indicator`);
+		return {
+			region: region.id,
+			indicator: indicator.id,
+			years: list(r.years).map(Number),
+			note: { zh: r.note_zh ?? '', en: r.note_en ?? '' }
+		};
+	});
+	if (conflicts.length > 0) dataset = { ...dataset, conflicts };
 	return { dataset: DatasetSchema.parse(dataset), issues };
 }

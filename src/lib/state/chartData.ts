@@ -63,7 +63,8 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 			points: points.map((p: SeriesPoint) => ({
 				year: p.year,
 				value: scale(p.value),
-				...(p.observation.approximate ? { approximate: true } : {})
+				...(p.observation.approximate ? { approximate: true } : {}),
+				...(p.disputed ? { disputed: true } : {})
 			}))
 		};
 	});
@@ -115,7 +116,8 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 			projection: translate(lang, 'chart.projection'),
 			band: translate(lang, 'chart.band'),
 			target: translate(lang, 'chart.target'),
-			approximate: translate(lang, 'prov.approximate')
+			approximate: translate(lang, 'prov.approximate'),
+			disputed: translate(lang, 'prov.disputedShort')
 		},
 		formatValue: fmt,
 		compact: ctx.compact ?? false

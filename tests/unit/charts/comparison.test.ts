@@ -9,7 +9,7 @@ const input: ComparisonChartInput = {
 	series: [
 		{ id: 'cq', name: '重庆市', role: 'focus', points: [{ year: 2024, value: 63.5 }, { year: 2025, value: 64.25, approximate: true }] },
 		{ id: 'zj', name: '浙江省', role: 'compare', points: [{ year: 2020, value: 62.4 }] },
-		{ id: 'cn', name: '全国', role: 'national', points: [{ year: 2024, value: 60.8 }] }
+		{ id: 'cn', name: '全国', role: 'national', points: [{ year: 2024, value: 60.8, disputed: true }] }
 	],
 	projection: {
 		name: '重庆市预测',
@@ -23,7 +23,7 @@ const input: ComparisonChartInput = {
 	],
 	milestones: [2027, 2029, 2035],
 	years: [2015, 2035],
-	labels: { projection: '预测', band: '90% 区间', target: '目标', approximate: '约数' },
+	labels: { projection: '预测', band: '90% 区间', target: '目标', approximate: '约数', disputed: '来源不一致' },
 	formatValue: (v) => `${v}%`
 };
 
@@ -51,8 +51,9 @@ describe('the comparison chart option', () => {
 		expect(series.find((s) => s.id === 'target-range:1')?.data).toEqual([[2035, 30], [2035, 50]]);
 	});
 
-	it('marks approximate values and an assumed anchor with hollow symbols', () => {
+	it('marks approximate values and an assumed anchor with hollow symbols, disputed ones with triangles', () => {
 		expect(series[0]?.data[1]).toEqual({ value: [2025, 64.25], symbol: 'emptyCircle' });
+		expect(series[2]?.data[0]).toEqual({ value: [2024, 60.8], symbol: 'triangle', symbolSize: 11 });
 		expect((series.find((s) => s.id === 'projection')?.data[0] as { symbol: string }).symbol).toBe('emptyDiamond');
 	});
 

@@ -65,6 +65,8 @@ describe('the built-in dataset', () => {
 			[2024, 95.9],
 			[2025, 98.3]
 		]);
+		// …and marks the disagreement on both, since the years differ and no precedence applies.
+		expect(points.map((p) => p.disputed?.note.en)).toEqual([expect.stringMatching(/disagree/), expect.stringMatching(/disagree/)]);
 	});
 });
 
