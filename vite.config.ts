@@ -41,7 +41,11 @@ function seedDataset(): Plugin {
 export default defineConfig({
 	plugins: [svelte(), seedDataset()],
 	base: './',
-	build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+	build: {
+		target: 'es2022',
+		sourcemap: false,
+		chunkSizeWarningLimit: 800
+	},
 	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseRows } from '../src/lib/data/csv.ts';
+import { parseRows } from '../src/lib/data/csvParse.ts';
 import { extractFigures } from '../src/lib/domain/extract/index.ts';
 import {
 	expectedItems,

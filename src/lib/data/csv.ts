@@ -1,23 +1,8 @@
 /**
- * CSV text ↔ rows of cells. Parsing goes through papaparse; writing quotes per RFC 4180 and
- * protects cells a spreadsheet would run as formulas (data-format.md §1).
+ * Writing CSV: quoting per RFC 4180, and protecting cells a spreadsheet would run as formulas
+ * (data-format.md §1). Reading is in csvParse.ts (it brings papaparse, which the first screen
+ * does not need).
  */
-import Papa from 'papaparse';
-
-/** Parse CSV text into rows of string cells (no header handling, nothing skipped). */
-export function parseRows(text: string, delimiter = ','): string[][] {
-	const result = Papa.parse<string[]>(text, {
-		delimiter,
-		skipEmptyLines: false,
-		dynamicTyping: false,
-		header: false
-	});
-	const rows = result.data;
-	// A final newline leaves one empty row behind.
-	const last = rows[rows.length - 1];
-	if (last && last.length === 1 && last[0] === '') rows.pop();
-	return rows;
-}
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const ESCAPED = /^'[=+\-@\t\r']/;

@@ -9,7 +9,7 @@ import type { Bilingual } from '../data/issues.ts';
 import type { Dataset, Region } from '../data/model.ts';
 import { indexDataset, type DatasetIndex } from '../data/registry.ts';
 import type { Lang } from '../i18n/format.ts';
-import { translate, type StringKey } from '../i18n/strings.ts';
+import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
 import { DEFAULT_HORIZON, DEFAULT_MILESTONES, ScenarioRunner, type RunResult, type RunSettings } from '../scenario/run.ts';
 import type { Assumption, Scenario, ScenarioObservation, ScenarioTarget } from '../scenario/schema.ts';
@@ -81,6 +81,12 @@ export class AppState {
 
 	/** The text of a bilingual message in the current language. */
 	say = (text: Bilingual): string => text[this.lang];
+
+	/** Switch language once its labels are loaded. */
+	async setLang(lang: Lang): Promise<void> {
+		await loadLang(lang);
+		this.lang = lang;
+	}
 
 	notify(kind: AppMessage['kind'], text: Bilingual): void {
 		this.message = { kind, text };
@@ -169,7 +175,7 @@ export class AppState {
 			milestone: v.milestone ?? base.milestone,
 			status: v.status ?? base.status
 		};
-		if (v.lang) this.lang = v.lang;
+		if (v.lang) void this.setLang(v.lang);
 		return warnings;
 	}
 }

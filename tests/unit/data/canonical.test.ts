@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRows } from '../../../src/lib/data/csv.ts';
+import { parseRows } from '../../../src/lib/data/csvParse.ts';
 import { readRecords, recordsFromRows, writeCanonical } from '../../../src/lib/data/canonical.ts';
 import type { Dataset } from '../../../src/lib/data/model.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeCell, parseRows, toCsv, unescapeCell } from '../../../src/lib/data/csv.ts';
+import { escapeCell, toCsv, unescapeCell } from '../../../src/lib/data/csv.ts';
+import { parseRows } from '../../../src/lib/data/csvParse.ts';
 
 describe('formula-safe cells', () => {
 	it.each([

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { decodeText, extractCommand } from '../../../src/cli/commands/extract.ts';
 import type { Args } from '../../../src/cli/args.ts';
-import { parseRows } from '../../../src/lib/data/csv.ts';
+import { parseRows } from '../../../src/lib/data/csvParse.ts';
 import { InputError } from '../../../src/lib/data/issues.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mubiao-extract-'));
