@@ -186,7 +186,7 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 					// A label shows only where a symbol is drawn: an invisible one at the top end.
 					symbol: 'circle',
 					symbolSize: 1,
-					label: { show: true, formatter: String(year), position: 'right', distance: 3, color: '#4b5563', fontFamily: FONT, fontSize: 11, verticalAlign: 'top', padding: [2, 0, 0, 0] }
+					label: { show: true, formatter: compact ? `’${String(year).slice(2)}` : String(year), position: 'right', distance: 3, color: '#4b5563', fontFamily: FONT, fontSize: 11, verticalAlign: 'top', padding: [2, 0, 0, 0] }
 				}
 			],
 			z: 1

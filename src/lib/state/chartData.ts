@@ -37,7 +37,8 @@ export function targetLabel(t: Target, unit: string, lang: Lang): string {
 			? `${formatValue(t.value, '', lang)}–${formatValue(t.valueMax, t.unit ?? unit, lang)}`
 			: formatValue(t.value, t.unit ?? unit, lang);
 	const year = t.year === null ? translate(lang, 'chart.yearNotStated') : String(t.year);
-	return t.comparator === 'range' ? `${v}（${year}）` : `${cmp} ${v}（${year}）`;
+	const when = lang === 'zh' ? `（${year}）` : ` (${year})`;
+	return t.comparator === 'range' ? `${v}${when}` : `${cmp}\u00a0${v}${when}`;
 }
 
 export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
