@@ -15,13 +15,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFigures } from '../src/lib/domain/extract/index.ts';
 import type { Candidate } from '../src/lib/domain/extract/types.ts';
-import {
-	buildFigures,
-	extractOptions,
-	parseCorrections,
-	type BuildCounts,
-	type BuildResult
-} from '../src/lib/data/seedBuild.ts';
+import { buildFigures, type BuildCounts, type BuildResult } from '../src/lib/data/seedBuild.ts';
+import { extractOptions, parseCorrections } from '../src/lib/data/seedCorrections.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIGURES = `${ROOT}seeds/figures.csv`;

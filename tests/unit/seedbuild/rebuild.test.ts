@@ -7,11 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../src/cli/seedFiles.ts';
 import { extractFigures, type Candidate } from '../../../src/lib/domain/extract/index.ts';
-import {
-	buildFigures,
-	parseCorrections,
-	type Corrections
-} from '../../../src/lib/data/seedBuild.ts';
+import { buildFigures } from '../../../src/lib/data/seedBuild.ts';
+import { parseCorrections, type Corrections } from '../../../src/lib/data/seedCorrections.ts';
 import { rebuild, seedDir, lineDiff } from '../../../scripts/build-seeds.ts';
 
 const dir = seedDir();
