@@ -145,6 +145,14 @@ function parseDirection(raw: string): Direction | null {
 
 const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints']);
 
+/** Values of the `approximate` column that mark a figure approximate. */
+const APPROXIMATE_WORDS = /^(true|1|是|yes|约)$/i;
+
+/** A cell as written, with the spreadsheet-formula guard taken off ('' when absent). */
+function unescaped(cell: string | undefined): string {
+	return cell ? unescapeCell(cell) : '';
+}
+
 /**
  * The items a read creates, looked up as a NameIndex over them would (they have no aliases, so
  * adding them one at a time gives the same answers as rebuilding the index after each).
@@ -216,11 +224,7 @@ export function readRecords(
 	// The helpers read the current record; made once, not once per row (large files).
 	let rec: CanonicalRecord = { row: 0, cells: {} };
 	const header = (k: ColumnKey): string => rec.headers?.[k] ?? options.headers?.[k] ?? k;
-	const raw = (k: ColumnKey): string => {
-		const v = rec.cells[k];
-		return v ? unescapeCell(v) : '';
-	};
-	const cell = (k: ColumnKey): string => raw(k).trim();
+	const cell = (k: ColumnKey): string => unescaped(rec.cells[k]).trim();
 	const bad = (k: ColumnKey, zh: string, en: string) =>
 		issues.push(issue(rec.row, header(k), cell(k), zh, en));
 	const warn = (k: ColumnKey, zh: string, en: string) =>
@@ -228,23 +232,28 @@ export function readRecords(
 
 	for (rec of records) {
 		const before = issues.length;
+		// Each cell is read once (unescaped; trimmed where compared): large files have millions
+		// of records, and a lookup by key through a helper per use was most of the reading time.
+		const c = rec.cells;
 
-		const regionName = cell('region');
-		const indicatorName = cell('indicator');
+		const regionName = unescaped(c.region).trim();
+		const indicatorName = unescaped(c.indicator).trim();
 		if (!regionName) bad('region', '缺少地区名称。', 'The region is missing.');
 		if (!indicatorName) bad('indicator', '缺少指标名称。', 'The indicator is missing.');
-		const kind = parseKind(cell('kind'));
+		const kind = parseKind(unescaped(c.kind).trim());
 		if (!kind) bad('kind', '类型应为“实际值”或“目标值”。', 'Kind must be "actual" or "target".');
 
 		let year: number | null = null;
-		if (cell('year')) {
-			year = parseYear(cell('year'));
+		const yearCell = unescaped(c.year).trim();
+		if (yearCell) {
+			year = parseYear(yearCell);
 			if (year === null) bad('year', '年份应为四位数字，如 2024。', 'Year must be four digits, e.g. 2024.');
 		}
 
 		const existingIndicator = indicatorName ? findIndicator(indicatorName) : undefined;
-		const unitCell = foldWidth(cell('unit'));
-		const parsed = parseNumber(cell('value'), unitCell || existingIndicator?.unit || '');
+		const unitText = unescaped(c.unit).trim();
+		const unitCell = unitText === '' ? '' : foldWidth(unitText);
+		const parsed = parseNumber(unescaped(c.value).trim(), unitCell || existingIndicator?.unit || '');
 		if (parsed.kind === 'missing') {
 			if (issues.length === before) {
 				warn('value', '数值缺失，此行跳过。', 'No value: row skipped.');
@@ -253,33 +262,38 @@ export function readRecords(
 		}
 		if (parsed.kind === 'invalid') bad('value', '数值无法识别。', 'The value is not a number.');
 
+		const comparatorCell = unescaped(c.comparator).trim();
+		const valueMaxCell = unescaped(c.value_max).trim();
+		const directionCell = unescaped(c.direction).trim();
 		let comparator: Comparator | null = null;
 		let valueMax: number | null = null;
 		if (kind === 'target') {
-			const dirCell = parseDirection(cell('direction'));
+			const dirCell = parseDirection(directionCell);
 			const dir = existingIndicator?.direction ?? dirCell ?? 'up';
-			comparator = cell('comparator') ? parseComparator(cell('comparator')) : dir === 'down' ? '<=' : '>=';
+			comparator = comparatorCell ? parseComparator(comparatorCell) : dir === 'down' ? '<=' : '>=';
 			if (!comparator) {
 				bad('comparator', '比较符应为 >=、>、<=、<、range、rate<= 或 rate>=。',
 					'Comparator must be one of >=, >, <=, <, range, rate<=, rate>=.');
 			} else if (comparator === 'range') {
-				const max = parseNumber(cell('value_max'), unitCell);
+				const max = parseNumber(valueMaxCell, unitCell);
 				if (max.kind !== 'number') bad('value_max', '区间目标需要上限数值。', 'A range target needs value_max.');
 				else if (parsed.kind === 'number' && max.value < parsed.value)
 					bad('value_max', '上限小于下限。', 'value_max is below value.');
 				else valueMax = max.value;
 			}
-		} else if (cell('comparator') || cell('value_max')) {
+		} else if (comparatorCell || valueMaxCell) {
 			warn('comparator', '实际值不使用比较符和上限，已忽略。', 'Actual values take no comparator or value_max: ignored.');
 		}
 
-		const lower = cell('lower_bound') ? parseNumber(cell('lower_bound')) : null;
-		const upper = cell('upper_bound') ? parseNumber(cell('upper_bound')) : null;
+		const lowerCell = unescaped(c.lower_bound).trim();
+		const upperCell = unescaped(c.upper_bound).trim();
+		const lower = lowerCell ? parseNumber(lowerCell) : null;
+		const upper = upperCell ? parseNumber(upperCell) : null;
 		if (lower && lower.kind !== 'number') bad('lower_bound', '下界不是数字。', 'lower_bound is not a number.');
 		if (upper && upper.kind !== 'number') bad('upper_bound', '上界不是数字。', 'upper_bound is not a number.');
-		const direction = cell('direction') ? parseDirection(cell('direction')) : null;
-		if (cell('direction') && !direction) bad('direction', '方向应为 up 或 down。', 'Direction must be up or down.');
-		const levelCell = cell('region_level');
+		const direction = directionCell ? parseDirection(directionCell) : null;
+		if (directionCell && !direction) bad('direction', '方向应为 up 或 down。', 'Direction must be up or down.');
+		const levelCell = unescaped(c.region_level).trim();
 		const level = levelCell ? (word(LEVEL_WORDS, levelCell) ?? word(LEVEL_WORDS, nameKey(levelCell))) : undefined;
 		if (levelCell && !level)
 			bad('region_level', '层级应为 national、province、city、district 或 county。',
@@ -292,7 +306,8 @@ export function readRecords(
 		// Region and indicator: resolve, or create for this import.
 		let region = findRegion(regionName);
 		if (!region) {
-			const parent = cell('parent_region') ? findRegion(cell('parent_region')) : undefined;
+			const parentCell = unescaped(c.parent_region).trim();
+			const parent = parentCell ? findRegion(parentCell) : undefined;
 			region = {
 				id: regionName, zh: regionName, en: regionName, aliases: [],
 				level: level ?? guessLevel(regionName),
@@ -327,23 +342,34 @@ export function readRecords(
 			warn('year', '未注明年份：列出但不用于图表和趋势。', 'Year not stated: listed, but not charted or used for trends.');
 		}
 
-		const provenance = readProvenance(raw('source'), raw('section'), raw('excerpt'), options, sourceByKey, newSources);
-		const approximate = parsed.approximate || /^(true|1|是|yes|约)$/i.test(cell('approximate'));
-		// Built field by field (same keys, same order as the schema) to spare large files the
-		// temporary objects of conditional spreads.
-		const figure: Partial<Observation & Target> = { region: region.id, indicator: indicator.id, value: parsed.value };
-		if (unit && unit !== indicator.unit) figure.unit = unit;
-		if (approximate) figure.approximate = true;
-		figure.provenance = provenance;
-		const note = cell('note');
-		if (note) figure.note = note;
-		figure.year = year;
+		const provenance = readProvenance(unescaped(c.source), unescaped(c.section), unescaped(c.excerpt), options, sourceByKey, newSources);
+		const approximate = parsed.approximate || APPROXIMATE_WORDS.test(unescaped(c.approximate).trim());
+		const note = unescaped(c.note).trim();
+		const ownUnit = unit !== '' && unit !== indicator.unit;
+		// Same keys, same order as the schema. The common case is one object literal (all fields
+		// in the object itself); optional fields are added one by one, never by spreads.
+		let figure: Partial<Observation & Target>;
+		if (!ownUnit && !approximate && !note) {
+			figure =
+				kind === 'actual'
+					? { region: region.id, indicator: indicator.id, value: parsed.value, provenance, year }
+					: { region: region.id, indicator: indicator.id, value: parsed.value, provenance, year, comparator: comparator ?? '>=', valueMax };
+		} else {
+			figure = { region: region.id, indicator: indicator.id, value: parsed.value };
+			if (ownUnit) figure.unit = unit;
+			if (approximate) figure.approximate = true;
+			figure.provenance = provenance;
+			if (note) figure.note = note;
+			figure.year = year;
+			if (kind === 'target') {
+				figure.comparator = comparator ?? '>=';
+				figure.valueMax = valueMax;
+			}
+		}
 		if (kind === 'actual') {
 			observations.push(figure as Observation);
 			observationRows.push(rec.row);
 		} else {
-			figure.comparator = comparator ?? '>=';
-			figure.valueMax = valueMax;
 			targets.push(figure as Target);
 			targetRows.push(rec.row);
 		}

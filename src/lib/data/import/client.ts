@@ -2,11 +2,14 @@
  * The page's entry to the importer: read a File/Blob, run the pipeline in a module Web Worker
  * (progress 0..1 reported while papaparse works through the chunks), and fall back to the main
  * thread where workers are unavailable (node, old browsers, a worker that fails to start).
+ * The report's long lists arrive in parts, one message (one short task) each; the performance
+ * timeline gets a `mubiao:import` measure with the pipeline's own time in its detail.
  */
 import { InputError } from '../issues.ts';
 import type { Dataset } from '../model.ts';
 import { importBytes } from './pipeline.ts';
-import type { ImportRequest, ImportResponse } from './protocol.ts';
+import { withList, type ImportRequest, type ImportResponse, type PartList } from './protocol.ts';
+import { unpackFigures } from './transfer.ts';
 import type { ImportDefaults, ImportReport } from './types.ts';
 
 /** Options that can cross into a worker (no callbacks). */
@@ -63,18 +66,31 @@ export async function importInWorker(
 	if (!worker) return onMainThread(bytes, base, fileName, options, onProgress);
 
 	const id = nextId++;
+	const started = performance.now();
 	return new Promise<ImportReport>((resolve, reject) => {
 		let heard = false;
+		const parts = new Map<PartList, unknown[]>();
 		const finish = () => worker.terminate();
 		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
 			const message = event.data;
 			if (message.id !== id) return;
 			heard = true;
 			if (message.type === 'progress') onProgress?.(message.fraction);
-			else if (message.type === 'done') {
+			else if (message.type === 'part') {
+				let items = parts.get(message.list);
+				if (!items) parts.set(message.list, (items = []));
+				for (const item of 'packed' in message ? unpackFigures(message.packed) : message.items)
+					items.push(item);
+			} else if (message.type === 'done') {
 				finish();
+				let report = message.report;
+				for (const list of message.parted) report = withList(report, list, parts.get(list) ?? []);
+				performance.measure('mubiao:import', {
+					start: started,
+					detail: { pipelineMs: message.pipelineMs, figures: report.figures }
+				});
 				onProgress?.(1);
-				resolve(message.report);
+				resolve(report);
 			} else if (message.type === 'input-error') {
 				finish();
 				reject(new InputError(message.zh, message.en));

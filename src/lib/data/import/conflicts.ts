@@ -2,7 +2,7 @@
  * Incoming figures that disagree with what is loaded (same region × indicator × year, another
  * value), and figures the file itself gives twice with different values.
  */
-import { seriesOf } from '../dataset.ts';
+import { seriesOf, type SeriesPoint } from '../dataset.ts';
 import { issue, type DataIssue } from '../issues.ts';
 import type { Dataset, Observation, Target } from '../model.ts';
 import type { Conflict } from './types.ts';
@@ -28,10 +28,22 @@ export function findConflicts(base: Dataset, addition: Dataset, rows?: FigureRow
 		sourceTitle: titles.get(source ?? '') ?? source ?? ''
 	});
 	const out: Conflict[] = [];
+	// Consecutive figures usually belong to one series (a wide file's row): look it up once.
+	let lastRegion: string | undefined;
+	let lastIndicator: string | undefined;
+	let lastSeries: readonly SeriesPoint[] = [];
+	const loadedSeries = (region: string, indicator: string) => {
+		if (region !== lastRegion || indicator !== lastIndicator) {
+			lastRegion = region;
+			lastIndicator = indicator;
+			lastSeries = seriesOf(base, region, indicator);
+		}
+		return lastSeries;
+	};
 	if (base.observations.length > 0)
 		addition.observations.forEach((o, i) => {
 			if (o.year === null) return;
-			const point = seriesOf(base, o.region, o.indicator).find((p) => p.year === o.year);
+			const point = loadedSeries(o.region, o.indicator).find((p) => p.year === o.year);
 			if (!point || point.value === o.value) return;
 			out.push({
 				kind: 'actual',

@@ -63,6 +63,9 @@ const MISSING = new Set<string>(MISSING_MARKERS);
 /** Whether a value cell means "no value" (empty, `..`, `-`, `NA`, …). */
 export function isMissing(cell: string | undefined): boolean {
 	if (cell === undefined || cell === '') return true;
+	// No marker starts with a digit: a plain number (most cells of a large file) is not missing.
+	const first = cell.charCodeAt(0);
+	if (first >= 48 && first <= 57) return false;
 	return MISSING.has(foldWidth(cell).trim().toLowerCase());
 }
 

@@ -40,27 +40,63 @@ function bigrams(s: string): Map<string, number> {
 	return out;
 }
 
-function dice(a: string, b: string): number {
-	if (a.length < 2 || b.length < 2) return 0;
-	const ga = bigrams(a);
-	const gb = bigrams(b);
+/** A name's comparison key, its core and (when first needed) its bigrams. */
+interface Prepared {
+	key: string;
+	core: string;
+	grams: Map<string, number> | null;
+}
+
+// The same names are compared again and again (every new item against every loaded one): each
+// is folded once. Bounded, for a page that imports many files.
+const prepared = new Map<string, Prepared>();
+
+function prepare(name: string): Prepared {
+	let p = prepared.get(name);
+	if (p === undefined) {
+		const k = key(name);
+		p = { key: k, core: core(k), grams: null };
+		if (prepared.size >= 50_000) prepared.clear();
+		prepared.set(name, p);
+	}
+	return p;
+}
+
+function dice(a: Prepared, b: Prepared): number {
+	if (a.key.length < 2 || b.key.length < 2) return 0;
+	const ga = (a.grams ??= bigrams(a.key));
+	const gb = (b.grams ??= bigrams(b.key));
 	let shared = 0;
 	for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
-	return (2 * shared) / (a.length - 1 + b.length - 1);
+	return (2 * shared) / (a.key.length - 1 + b.key.length - 1);
+}
+
+/**
+ * {@link similarity} of prepared names. With `floor`, a result the bigram measure cannot lift
+ * to `floor` (the shorter name's bigrams all shared would not reach it) comes back as 0 without
+ * counting: the caller keeps only scores ≥ `floor`, so its answer does not change.
+ */
+function similarityOf(a: Prepared, b: Prepared, floor = 0): number {
+	const ka = a.key;
+	const kb = b.key;
+	if (!ka || !kb) return 0;
+	if (ka === kb) return 1;
+	const ca = a.core;
+	const cb = b.core;
+	if (ca.length >= 2 && ca === cb) return 0.95;
+	const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+	if (short.length >= 2 && long.includes(short)) return 0.6 + 0.3 * (short.length / long.length);
+	if (floor > 0) {
+		const na = ka.length - 1;
+		const nb = kb.length - 1;
+		if ((2 * Math.min(na, nb)) / (na + nb) < floor) return 0;
+	}
+	return dice(a, b);
 }
 
 /** How alike two names are, 0..1 (1: the same after folding widths and traditional forms). */
 export function similarity(a: string, b: string): number {
-	const ka = key(a);
-	const kb = key(b);
-	if (!ka || !kb) return 0;
-	if (ka === kb) return 1;
-	const ca = core(ka);
-	const cb = core(kb);
-	if (ca.length >= 2 && ca === cb) return 0.95;
-	const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
-	if (short.length >= 2 && long.includes(short)) return 0.6 + 0.3 * (short.length / long.length);
-	return dice(ka, kb);
+	return similarityOf(prepare(a), prepare(b));
 }
 
 /** Existing items whose names are like `name`, best first (at most `limit`, score ≥ `min`). */
@@ -71,10 +107,11 @@ export function suggest<T extends Named>(
 	min = 0.6
 ): Suggestion[] {
 	const scored: Suggestion[] = [];
+	const wanted = prepare(name);
 	for (const item of items) {
 		let score = 0;
 		for (const n of [item.zh, item.en, item.id, ...item.aliases])
-			score = Math.max(score, similarity(name, n));
+			score = Math.max(score, similarityOf(wanted, prepare(n), min));
 		if (score >= min)
 			scored.push({ id: item.id, name: item.zh, score: Math.round(score * 100) / 100 });
 	}

@@ -1,14 +1,25 @@
 /**
  * The Web Worker that runs the import pipeline off the main thread, posting progress while it
- * parses. Started by {@link importInWorker} as a module worker.
+ * parses. Started by {@link importInWorker} as a module worker. Long lists of the report
+ * (figures, issues, conflicts) are posted in parts before the report itself (see protocol.ts).
  */
 import { InputError } from '../issues.ts';
 import { importBytes } from './pipeline.ts';
-import type { ImportRequest, ImportResponse } from './protocol.ts';
+import {
+	PART_LISTS,
+	PART_SIZE,
+	reportList,
+	withList,
+	type ImportRequest,
+	type ImportResponse,
+	type PartList
+} from './protocol.ts';
+import { packedBuffers, packFigures } from './transfer.ts';
+import type { Observation, Target } from '../model.ts';
 
 /** The worker's global scope, typed by what is used (the project's lib has no WebWorker types). */
 const scope = self as unknown as {
-	postMessage(message: ImportResponse): void;
+	postMessage(message: ImportResponse, transfer?: Transferable[]): void;
 	onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
 };
 
@@ -16,7 +27,8 @@ scope.onmessage = (event) => {
 	const { id, bytes, base, fileName, defaults } = event.data;
 	let last = -1;
 	try {
-		const report = importBytes(bytes, base, {
+		const start = performance.now();
+		let report = importBytes(bytes, base, {
 			...(fileName ? { fileName } : {}),
 			...(defaults ? { defaults } : {}),
 			onProgress: (fraction) => {
@@ -27,7 +39,22 @@ scope.onmessage = (event) => {
 				scope.postMessage({ id, type: 'progress', fraction });
 			}
 		});
-		scope.postMessage({ id, type: 'done', report });
+		const pipelineMs = performance.now() - start;
+		const parted: PartList[] = [];
+		for (const list of PART_LISTS) {
+			const items = reportList(report, list);
+			if (items.length <= PART_SIZE) continue;
+			const figures = list === 'observations' || list === 'targets';
+			for (let at = 0; at < items.length; at += PART_SIZE) {
+				const slice = items.slice(at, at + PART_SIZE);
+				const packed = figures ? packFigures(slice as (Observation | Target)[], list) : null;
+				if (packed) scope.postMessage({ id, type: 'part', list, packed }, packedBuffers(packed));
+				else scope.postMessage({ id, type: 'part', list, items: slice });
+			}
+			report = withList(report, list, []);
+			parted.push(list);
+		}
+		scope.postMessage({ id, type: 'done', report, parted, pipelineMs });
 	} catch (error) {
 		if (error instanceof InputError) {
 			scope.postMessage({
