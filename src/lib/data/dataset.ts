@@ -90,3 +90,21 @@ function buildAllSeries(dataset: Dataset): Map<string, SeriesPoint[]> {
 	}
 	return out;
 }
+
+const targetCache = new WeakMap<Dataset, Map<string, Target[]>>();
+
+/** The targets of one region × indicator, in data order (indexed once per dataset). */
+export function targetsOf(dataset: Dataset, region: string, indicator: string): readonly Target[] {
+	let byKey = targetCache.get(dataset);
+	if (!byKey) {
+		byKey = new Map();
+		for (const t of dataset.targets) {
+			const key = `${t.region}\u0000${t.indicator}`;
+			const list = byKey.get(key);
+			if (list) list.push(t);
+			else byKey.set(key, [t]);
+		}
+		targetCache.set(dataset, byKey);
+	}
+	return byKey.get(`${region}\u0000${indicator}`) ?? [];
+}

@@ -68,6 +68,9 @@ export interface ResultRow {
 export interface RunResult {
 	projections: ReadonlyMap<string, ProjectionRow>;
 	results: readonly ResultRow[];
+	/** The results of one region × indicator ({@link seriesKey}), and of one region. */
+	byKey: ReadonlyMap<string, readonly ResultRow[]>;
+	byRegion: ReadonlyMap<string, readonly ResultRow[]>;
 	composite: readonly CompositeRow[];
 }
 
@@ -107,6 +110,8 @@ export class ScenarioRunner {
 	readonly dataset: Dataset;
 	readonly #entries: SeriesEntry[] = [];
 	readonly #cache = new Map<string, Cached>();
+	/** Composite rows per region, kept while none of the region's projections changes. */
+	readonly #composite = new Map<string, CompositeRow[]>();
 	#settingsKey = '';
 	readonly #progress = new Map<string, ProgressMeasures>();
 
@@ -147,33 +152,55 @@ export class ScenarioRunner {
 		if (settingsKey !== this.#settingsKey) {
 			this.#cache.clear();
 			this.#progress.clear();
+			this.#composite.clear();
 			this.#settingsKey = settingsKey;
 		}
 		const projections = new Map<string, ProjectionRow>();
 		const results: ResultRow[] = [];
+		const byKey = new Map<string, readonly ResultRow[]>();
+		const byRegion = new Map<string, ResultRow[]>();
 		for (const e of this.#entries) {
 			const assumption = assumptions.get(e.key);
 			let cached = this.#cache.get(e.key);
 			if (!cached || !sameAssumption(cached.assumption, assumption)) {
 				cached = this.#compute(e, assumption, settings);
 				this.#cache.set(e.key, cached);
+				this.#composite.delete(e.region);
 			}
 			projections.set(e.key, cached.row);
-			for (const r of cached.results) results.push(r);
+			byKey.set(e.key, cached.results);
+			if (cached.results.length === 0) continue;
+			let regional = byRegion.get(e.region);
+			if (!regional) byRegion.set(e.region, (regional = []));
+			for (const r of cached.results) {
+				results.push(r);
+				regional.push(r);
+			}
 		}
 		// The milestone columns hold targets due after the plan's start (2025–2027 in the 2027
 		// column, and so on); older targets stay in the results as history (met / missed).
+		// Only regions whose projections changed are counted again.
 		const start = settings.baseYear ?? DEFAULT_PLAN_START;
-		const composite = compositeByRegion(
-			results.filter((r) => r.assessment.evaluatedYear > start).map((r) => ({
-				region: r.region,
-				evaluatedYear: r.assessment.evaluatedYear,
-				probability: r.assessment.probability,
-				status: r.assessment.status
-			})),
-			settings.milestones
-		);
-		return { projections, results, composite };
+		const composite: CompositeRow[] = [];
+		for (const [region, rows] of byRegion) {
+			let regional = this.#composite.get(region);
+			if (!regional) {
+				regional = compositeByRegion(
+					rows
+						.filter((r) => r.assessment.evaluatedYear > start)
+						.map((r) => ({
+							region: r.region,
+							evaluatedYear: r.assessment.evaluatedYear,
+							probability: r.assessment.probability,
+							status: r.assessment.status
+						})),
+					settings.milestones
+				);
+				this.#composite.set(region, regional);
+			}
+			for (const row of regional) composite.push(row);
+		}
+		return { projections, results, byKey, byRegion, composite };
 	}
 
 	#compute(e: SeriesEntry, assumption: Assumption | undefined, settings: RunSettings): Cached {

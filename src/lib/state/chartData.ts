@@ -3,7 +3,7 @@
  * Pure; the state calls it inside a `$derived`.
  */
 import type { ChartProjection, ChartTarget, ComparisonChartInput } from '../charts/comparison.ts';
-import { seriesOf, type SeriesPoint } from '../data/dataset.ts';
+import { seriesOf, targetsOf, type SeriesPoint } from '../data/dataset.ts';
 import type { Dataset, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { formatValue, indicatorName, regionName, type Lang } from '../i18n/format.ts';
@@ -70,8 +70,7 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 		};
 	});
 
-	const targets: ChartTarget[] = dataset.targets
-		.filter((t) => t.region === view.region && t.indicator === view.indicator)
+	const targets: ChartTarget[] = targetsOf(dataset, view.region, view.indicator)
 		.filter((t) => t.comparator !== 'rate<=' && t.comparator !== 'rate>=')
 		.map((t) => {
 			for (const pr of t.provenance) sourceIds.add(pr.source);
@@ -156,9 +155,7 @@ export function shareTarget(
 	indicator: string,
 	anchorYear: number | null
 ): { value: number; year: number | null } | null {
-	const level = dataset.targets.filter(
-		(t) => t.region === region && t.indicator === indicator && !t.comparator.startsWith('rate') && t.value !== 0
-	);
+	const level = targetsOf(dataset, region, indicator).filter((t) => !t.comparator.startsWith('rate') && t.value !== 0);
 	if (level.length === 0) return null;
 	const due = (t: Target) => t.year ?? Infinity;
 	const future = level.filter((t) => anchorYear === null || due(t) > anchorYear).sort((a, b) => due(a) - due(b));

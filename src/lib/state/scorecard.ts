@@ -34,9 +34,9 @@ export function milestoneOf(evaluatedYear: number, milestones: readonly number[]
 
 export function scorecardRows(run: RunResult, dataset: Dataset, view: ViewState, milestones: readonly number[], sort: Sort): ResultRow[] {
 	const idx = indexDataset(dataset);
-	const rows = run.results.filter(
+	const pool = view.scope === 'all' ? run.results : (run.byRegion.get(view.region) ?? []);
+	const rows = pool.filter(
 		(r) =>
-			(view.scope === 'all' || r.region === view.region) &&
 			(view.milestone === null || milestoneOf(r.assessment.evaluatedYear, milestones) === view.milestone) &&
 			(view.status === null || r.assessment.status === view.status)
 	);

@@ -87,3 +87,25 @@ describe('running a scenario that carries its own data', () => {
 		expect(c.results[0]?.assessment.projected).toBe(67); // 58 + 3·3
 	});
 });
+
+describe('incremental runs', () => {
+	it('give the same results, indexes and composite as a fresh run after an assumption changes', async () => {
+		const { builtInDataset } = await import('../../../src/cli/seedFiles.ts');
+		const dataset = builtInDataset();
+		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES };
+		const runner = new ScenarioRunner(dataset);
+		runner.run(new Map(), settings);
+		const key = runner.keys.find((k) => k.startsWith('chongqing\u0000')) as string;
+		const changed = new Map([[key, { rate: 5, sigma: 1 }]]);
+		const incremental = runner.run(changed, settings);
+		const fresh = new ScenarioRunner(dataset).run(changed, settings);
+		const view = (r: typeof fresh) => ({
+			results: r.results.map((x) => [x.key, x.assessment.status, x.assessment.probability]),
+			composite: r.composite,
+			byRegion: [...r.byRegion].map(([k, v]) => [k, v.length]),
+			byKey: [...r.byKey].map(([k, v]) => [k, v.length])
+		});
+		expect(view(incremental)).toEqual(view(fresh));
+		expect(incremental.byRegion.get('chongqing')?.every((r) => r.region === 'chongqing')).toBe(true);
+	});
+});
