@@ -17,10 +17,10 @@ export type PartList = (typeof PART_LISTS)[number];
 
 /**
  * Items per part. Each message is read by the page in a task of its own: a packed part of this
- * size takes a few milliseconds to rebuild, one sent as objects about 60 ms to deserialise
+ * size takes a few milliseconds to rebuild, one sent as objects about 30 ms to deserialise
  * (where one message with three million figures held the main thread for seconds).
  */
-export const PART_SIZE = 20_000;
+export const PART_SIZE = 10_000;
 
 export type ImportResponse =
 	| { id: number; type: 'progress'; fraction: number }
