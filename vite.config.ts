@@ -28,7 +28,9 @@ function seedDataset(): Plugin {
 				const errors = issues.filter((i) => i.issue.severity === 'error');
 				if (errors.length > 0) {
 					const first = errors[0];
-					throw new Error(`${errors.length} seed rows rejected; first: ${first?.file} line ${first?.issue.row}: ${first?.issue.message.en}`);
+					throw new Error(
+						`${errors.length} seed rows rejected; first: ${first?.file} line ${first?.issue.row}: ${first?.issue.message.en}`
+					);
 				}
 				split = splitDetails(dataset);
 			}

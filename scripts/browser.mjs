@@ -66,7 +66,10 @@ export async function ensureChromium() {
 		);
 		return null;
 	}
-	if (!hasCjkFont()) console.error('Warning: no CJK font (fonts-noto-cjk): Chinese will render as boxes in screenshots.');
+	if (!hasCjkFont())
+		console.error(
+			'Warning: no CJK font (fonts-noto-cjk): Chinese will render as boxes in screenshots.'
+		);
 	return path;
 }
 

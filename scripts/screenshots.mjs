@@ -10,14 +10,21 @@ const hash = process.argv[3] ?? '';
 const port = 4290;
 mkdirSync(out, { recursive: true });
 execFileSync('node_modules/.bin/vite', ['build'], { stdio: 'ignore' });
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+	'node_modules/.bin/vite',
+	['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+	{ stdio: 'ignore' }
+);
 try {
 	await new Promise((r) => setTimeout(r, 1500));
 	const executablePath = await ensureChromium();
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	for (const width of [1280, 390]) {
 		for (const lang of ['zh', 'en']) {
-			const page = await browser.newPage({ viewport: { width, height: width > 500 ? 900 : 844 }, locale: 'zh-CN' });
+			const page = await browser.newPage({
+				viewport: { width, height: width > 500 ? 900 : 844 },
+				locale: 'zh-CN'
+			});
 			page.on('pageerror', (e) => console.error('page error:', e.message));
 			page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 			await page.goto(`http://127.0.0.1:${port}/${hash}`);
@@ -34,7 +41,11 @@ try {
 				const height = await page.evaluate(() => document.documentElement.scrollHeight);
 				for (let y = 0, i = 1; y < Math.min(height, 4 * 844); y += 844, i++) {
 					const piece = `${out}/main-${lang}-${width}-${i}.png`;
-					await page.screenshot({ path: piece, fullPage: true, clip: { x: 0, y, width, height: Math.min(844, height - y) } });
+					await page.screenshot({
+						path: piece,
+						fullPage: true,
+						clip: { x: 0, y, width, height: Math.min(844, height - y) }
+					});
 				}
 			}
 			await page.close();

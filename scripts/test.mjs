@@ -23,13 +23,22 @@ function readJson(path) {
 }
 
 // 1. Type check (svelte-check covers .ts and .svelte). Counted as one test.
-const checkStatus = run('type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+const checkStatus = run('type check (svelte-check)', bin('svelte-check'), [
+	'--tsconfig',
+	'./tsconfig.json',
+	'--fail-on-warnings'
+]);
 if (checkStatus === 0) passed += 1;
 else failed += 1;
 
 // 2. Unit tests.
 rmSync('.cache/vitest.json', { force: true });
-run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/vitest.json']);
+run('unit tests (vitest)', bin('vitest'), [
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=.cache/vitest.json'
+]);
 const unit = readJson('.cache/vitest.json');
 if (unit) {
 	passed += unit.numPassedTests;
@@ -48,7 +57,9 @@ if (process.env.SKIP_E2E === '1') {
 		failed += 1;
 	} else {
 		rmSync('.cache/e2e.json', { force: true });
-		run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
+		run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
+			CHROMIUM_PATH: chromium
+		});
 		const e2e = readJson('.cache/e2e.json');
 		if (e2e?.stats) {
 			passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);

@@ -39,13 +39,19 @@ export function parseArgs(argv: readonly string[]): Args {
 			values.push(rest[++i] as string);
 			if (!MULTI.has(name)) break;
 		}
-		if (i === start) throw new InputError(`选项 --${name} 缺少取值。`, `Option --${name} needs a value.`);
+		if (i === start)
+			throw new InputError(`选项 --${name} 缺少取值。`, `Option --${name} needs a value.`);
 	}
 	return { command, positionals, options };
 }
 
 /** The single value of an option, checked against the allowed values. */
-export function option<T extends string>(args: Args, name: string, allowed: readonly T[], fallback: T): T {
+export function option<T extends string>(
+	args: Args,
+	name: string,
+	allowed: readonly T[],
+	fallback: T
+): T {
 	const values = args.options.get(name);
 	if (!values || values.length === 0) return fallback;
 	const v = values[values.length - 1] as string;
@@ -62,7 +68,10 @@ export function option<T extends string>(args: Args, name: string, allowed: read
 export function onlyOptions(args: Args, known: readonly string[]): void {
 	for (const name of args.options.keys()) {
 		if (!known.includes(name)) {
-			throw new InputError(`命令 ${args.command} 不认识选项 --${name}。`, `The ${args.command} command has no option --${name}.`);
+			throw new InputError(
+				`命令 ${args.command} 不认识选项 --${name}。`,
+				`The ${args.command} command has no option --${name}.`
+			);
 		}
 	}
 }

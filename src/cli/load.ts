@@ -4,7 +4,10 @@ import { builtInDataset } from './seedFiles.ts';
 import { importFile } from './importFile.ts';
 
 /** The built-in dataset (or `start`) with each file imported on top, in order. */
-export async function loadData(files: readonly string[], start: Dataset = builtInDataset()): Promise<Dataset> {
+export async function loadData(
+	files: readonly string[],
+	start: Dataset = builtInDataset()
+): Promise<Dataset> {
 	let dataset = start;
 	for (const path of files) dataset = (await importFile(path, dataset)).dataset;
 	return dataset;

@@ -56,7 +56,10 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const command = COMMANDS[args.command];
 	if (!command) {
-		throw new InputError(`未知命令“${args.command}”。\n${usage()}`, `Unknown command "${args.command}".\n${usage()}`);
+		throw new InputError(
+			`未知命令“${args.command}”。\n${usage()}`,
+			`Unknown command "${args.command}".\n${usage()}`
+		);
 	}
 	await command.run(args);
 	return 0;

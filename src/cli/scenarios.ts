@@ -19,7 +19,10 @@ export function builtInScenarioNames(): string[] {
 /** Read and validate a scenario file; `baseline` etc. name the built-in ones. */
 export function loadScenario(pathOrName: string): Scenario {
 	const builtIn = `${SCENARIO_DIR}${pathOrName}.json`;
-	const path = !existsSync(pathOrName) && /^[\w-]+$/.test(pathOrName) && existsSync(builtIn) ? builtIn : pathOrName;
+	const path =
+		!existsSync(pathOrName) && /^[\w-]+$/.test(pathOrName) && existsSync(builtIn)
+			? builtIn
+			: pathOrName;
 	const text = new TextDecoder('utf-8').decode(readInput(path));
 	const parsed = parseScenarioText(text);
 	if (!parsed.ok) {

@@ -4,7 +4,9 @@ import { openApp } from './helpers.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-test('importing a file previews, applies a new region to the picker and chart, and undo removes it', async ({ page }) => {
+test('importing a file previews, applies a new region to the picker and chart, and undo removes it', async ({
+	page
+}) => {
 	await openApp(page);
 	const chart = page.getByTestId('main-chart');
 	await page.getByTestId('open-import').click();
@@ -14,7 +16,9 @@ test('importing a file previews, applies a new region to the picker and chart, a
 	await expect(preview).toContainText('渝北区');
 	await page.getByTestId('import-apply').click();
 	await expect(page.getByTestId('compare-list')).toContainText('渝北区');
-	await expect(page.getByTestId('indicator-select').locator('option:checked')).toContainText('学前教育毛入园率');
+	await expect(page.getByTestId('indicator-select').locator('option:checked')).toContainText(
+		'学前教育毛入园率'
+	);
 	await expect(chart).toHaveAttribute('data-series', /\d+/);
 	const legendHasDistrict = await chart.getAttribute('aria-label');
 	expect(legendHasDistrict).toContain('学前教育毛入园率');
@@ -25,10 +29,14 @@ test('importing a file previews, applies a new region to the picker and chart, a
 	await expect(page.getByTestId('compare-list')).not.toContainText('渝北区');
 	await expect(chart).toHaveAttribute('data-series', String(withDistrict - 1));
 	await page.getByTestId('region-select').click();
-	await expect(page.getByTestId('region-select').locator('option', { hasText: '渝北区' })).toHaveCount(0);
+	await expect(
+		page.getByTestId('region-select').locator('option', { hasText: '渝北区' })
+	).toHaveCount(0);
 });
 
-test('a file that is not data leaves the loaded data untouched with a clear message', async ({ page }) => {
+test('a file that is not data leaves the loaded data untouched with a clear message', async ({
+	page
+}) => {
 	await openApp(page);
 	const rows = await page.getByTestId('target-row').count();
 	const series = await page.getByTestId('main-chart').getAttribute('data-series');
@@ -43,7 +51,9 @@ test('a file that is not data leaves the loaded data untouched with a clear mess
 	await expect(page.getByTestId('undo')).toHaveCount(0);
 });
 
-test('a policy text read in the page adds its accepted targets with the document as source', async ({ page }) => {
+test('a policy text read in the page adds its accepted targets with the document as source', async ({
+	page
+}) => {
 	await openApp(page);
 	await page.getByTestId('open-extract').click();
 	const dialog = page.getByTestId('extract-dialog');
@@ -58,7 +68,9 @@ test('a policy text read in the page adds its accepted targets with the document
 	await expect(page.getByTestId('app-message')).toContainText('提取');
 	await page.getByTestId('region-select').selectOption({ label: '示例县' });
 	await expect(page.locator('[data-testid="target-row"][data-region="示例县"]')).toHaveCount(3);
-	const row = page.locator('[data-testid="target-row"][data-region="示例县"][data-indicator="学前教育毛入园率"][data-year="2027"]');
+	const row = page.locator(
+		'[data-testid="target-row"][data-region="示例县"][data-indicator="学前教育毛入园率"][data-year="2027"]'
+	);
 	await row.getByRole('button', { name: '查看来源' }).click();
 	await expect(page.getByTestId('provenance')).toContainText('从政策文本提取');
 	await expect(page.getByTestId('provenance')).toContainText('学前教育毛入园率达到95%');

@@ -26,5 +26,7 @@ export async function chooseIndicator(page: Page, name: string): Promise<void> {
 }
 
 export function row(page: Page, indicator: string, year: number) {
-	return page.locator(`[data-testid="target-row"][data-indicator="${indicator}"][data-year="${year}"]`);
+	return page.locator(
+		`[data-testid="target-row"][data-indicator="${indicator}"][data-year="${year}"]`
+	);
 }

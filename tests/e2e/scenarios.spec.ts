@@ -4,9 +4,19 @@ import { chooseIndicator, openApp, row } from './helpers.ts';
 /** Every scorecard row's identity, status and probability, and both sliders' values. */
 async function screenState(page: Page) {
 	await page.getByTestId('scope-select').selectOption('all');
-	const rows = await page.getByTestId('target-row').evaluateAll((els) =>
-		els.map((e) => [e.dataset.region, e.dataset.indicator, e.dataset.year, e.dataset.status, e.dataset.probability].join('|'))
-	);
+	const rows = await page
+		.getByTestId('target-row')
+		.evaluateAll((els) =>
+			els.map((e) =>
+				[
+					e.dataset.region,
+					e.dataset.indicator,
+					e.dataset.year,
+					e.dataset.status,
+					e.dataset.probability
+				].join('|')
+			)
+		);
 	await page.getByTestId('scope-select').selectOption('focus');
 	return {
 		rows,
@@ -30,7 +40,10 @@ async function changeAssumptions(page: Page) {
 	await expect(row(page, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'at-risk');
 }
 
-test('a link restores exactly what the sender saw, in a fresh browser context', async ({ page, browser }) => {
+test('a link restores exactly what the sender saw, in a fresh browser context', async ({
+	page,
+	browser
+}) => {
 	await openApp(page);
 	await changeAssumptions(page);
 	await page.getByTestId('lang-toggle').click();
@@ -40,7 +53,10 @@ test('a link restores exactly what the sender saw, in a fresh browser context', 
 	const link = page.url();
 	const sent = await screenState(page);
 
-	const fresh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+	const fresh = await browser.newContext({
+		locale: 'zh-CN',
+		viewport: { width: 1280, height: 900 }
+	});
 	const other = await fresh.newPage();
 	const errors: string[] = [];
 	other.on('pageerror', (e) => errors.push(e.message));
@@ -59,7 +75,9 @@ test('a saved scenario survives a reload and opens identically', async ({ page }
 	await page.getByTestId('scenario-panel').locator('summary').click();
 	await page.getByTestId('scenario-name').fill('教共体加速 E2E');
 	await page.getByTestId('scenario-save').click();
-	await expect(page.getByTestId('scenario-list').locator('li', { hasText: '教共体加速 E2E' })).toHaveCount(1);
+	await expect(
+		page.getByTestId('scenario-list').locator('li', { hasText: '教共体加速 E2E' })
+	).toHaveCount(1);
 
 	await page.goto('./'); // a plain reload without the link: the default screen
 	await expect(page.getByTestId('main-chart')).toHaveAttribute('data-series', /\d+/);
@@ -71,14 +89,21 @@ test('a saved scenario survives a reload and opens identically', async ({ page }
 	expect(await screenState(page)).toEqual(before);
 });
 
-test('a tampered or truncated link shows a clear message and a working default screen', async ({ page }) => {
+test('a tampered or truncated link shows a clear message and a working default screen', async ({
+	page
+}) => {
 	await openApp(page);
 	await changeAssumptions(page);
 	await page.getByTestId('share-link').click();
 	await expect(page).toHaveURL(/#s=1\./);
 	const link = page.url();
 	const consoleErrors: string[] = [];
-	for (const bad of [link.slice(0, link.length - 12), link.replace(/#s=1\.(.{6})/, '#s=1.$1!!'), link.replace('#s=1.', '#s=1.AAAA'), link.replace('#s=1.', '#s=7.')]) {
+	for (const bad of [
+		link.slice(0, link.length - 12),
+		link.replace(/#s=1\.(.{6})/, '#s=1.$1!!'),
+		link.replace('#s=1.', '#s=1.AAAA'),
+		link.replace('#s=1.', '#s=7.')
+	]) {
 		const p = await page.context().newPage();
 		p.on('pageerror', (e) => consoleErrors.push(e.message));
 		p.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { chooseIndicator, openApp, row, seedFigures } from './helpers.ts';
 
-test('the first screen charts Chongqing against others and lists every seed target of 重庆市', async ({ page }) => {
+test('the first screen charts Chongqing against others and lists every seed target of 重庆市', async ({
+	page
+}) => {
 	await openApp(page);
 	await expect(page.locator('h1')).toContainText('目标');
 	const seriesCount = Number(await page.getByTestId('main-chart').getAttribute('data-series'));
@@ -29,7 +31,9 @@ test('a target opens its source with the excerpt from the document', async ({ pa
 // 教共体覆盖率: 85 % in 2025 (one point, so no fitted trend and σ = 0); target ≥ 90 % in 2027.
 // Required rate = (90 − 85)/(2027 − 2025) = 2.5 points a year; below it P = 0 (off track), at or
 // above it P = 1 (on track). The projected 2027 value is 85 + 2·rate.
-test('dragging the rate slider with the mouse changes the projection and, across 2.5, the status', async ({ page }) => {
+test('dragging the rate slider with the mouse changes the projection and, across 2.5, the status', async ({
+	page
+}) => {
 	await openApp(page);
 	await chooseIndicator(page, '教共体覆盖率');
 	const target = row(page, '教共体覆盖率', 2027);
@@ -52,7 +56,9 @@ test('dragging the rate slider with the mouse changes the projection and, across
 	expect(projected).toBeCloseTo(Math.min(100, 85 + 2 * rate), 6);
 });
 
-test('the keyboard moves the slider too, and the status follows the required rate', async ({ page }) => {
+test('the keyboard moves the slider too, and the status follows the required rate', async ({
+	page
+}) => {
 	await openApp(page);
 	await chooseIndicator(page, '教共体覆盖率');
 	const target = row(page, '教共体覆盖率', 2027);
@@ -95,18 +101,29 @@ test('switching language changes the labels and keeps the state', async ({ page 
 	await expect(page.getByText('假设', { exact: true })).toBeVisible();
 });
 
-test('the PNG export downloads a non-empty image, and SVG and CSV exports download', async ({ page }) => {
+test('the PNG export downloads a non-empty image, and SVG and CSV exports download', async ({
+	page
+}) => {
 	await openApp(page);
-	const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-png').click()
+	]);
 	expect(png.suggestedFilename()).toMatch(/\.png$/);
 	const bytes = await readDownload(png);
 	expect(bytes.length).toBeGreaterThan(20_000);
 	expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]); // PNG signature
-	const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-svg').click()
+	]);
 	const svgText = (await readDownload(svg)).toString('utf8');
 	expect(svgText).toContain('<svg');
 	expect(svgText).toContain('高等教育毛入学率');
-	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scorecard').click()]);
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-scorecard').click()
+	]);
 	expect((await readDownload(csv)).toString('utf8')).toContain('教共体覆盖率');
 });
 

@@ -53,7 +53,13 @@ export interface ComparisonChartInput {
 	milestones: readonly number[];
 	/** First and last year of the axis. */
 	years: readonly [number, number];
-	labels: { projection: string; band: string; target: string; approximate: string; disputed: string };
+	labels: {
+		projection: string;
+		band: string;
+		target: string;
+		approximate: string;
+		disputed: string;
+	};
 	formatValue: (value: number) => string;
 	/** A narrow screen: smaller type, legend at the bottom. */
 	compact?: boolean;
@@ -62,8 +68,18 @@ export interface ComparisonChartInput {
 export const FOCUS_COLOR = '#1f5fa8';
 export const NATIONAL_COLOR = '#6b7280';
 export const TARGET_COLOR = '#c8372d';
-const PALETTE = ['#d97706', '#059669', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#b45309', '#4f46e5'];
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const PALETTE = [
+	'#d97706',
+	'#059669',
+	'#7c3aed',
+	'#db2777',
+	'#0891b2',
+	'#65a30d',
+	'#b45309',
+	'#4f46e5'
+];
+const FONT =
+	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Build the option. The series order is stable: regions, projection, band, targets, milestones. */
 export function buildComparisonOption(input: ComparisonChartInput): ChartOption {
@@ -73,7 +89,11 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 
 	for (const s of input.series) {
 		const color =
-			s.role === 'focus' ? FOCUS_COLOR : s.role === 'national' ? NATIONAL_COLOR : PALETTE[paletteIndex++ % PALETTE.length];
+			s.role === 'focus'
+				? FOCUS_COLOR
+				: s.role === 'national'
+					? NATIONAL_COLOR
+					: PALETTE[paletteIndex++ % PALETTE.length];
 		series.push({
 			type: 'line',
 			id: `actual:${s.id}`,
@@ -148,7 +168,9 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 			data: input.targets.map((t) => ({
 				value: [t.year, t.value],
 				name: `${t.regionName} ${t.label}`,
-				itemStyle: t.yearNotStated ? { color: '#fff', borderColor: TARGET_COLOR, borderWidth: 2 } : {}
+				itemStyle: t.yearNotStated
+					? { color: '#fff', borderColor: TARGET_COLOR, borderWidth: 2 }
+					: {}
 			}))
 		});
 		input.targets.forEach((t, i) => {
@@ -157,7 +179,10 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 				type: 'line',
 				id: `target-range:${i}`,
 				name: labels.target,
-				data: [[t.year, t.value], [t.year, t.valueMax]],
+				data: [
+					[t.year, t.value],
+					[t.year, t.valueMax]
+				],
 				color: TARGET_COLOR,
 				lineStyle: { width: 4, opacity: 0.6 },
 				symbol: 'rect',
@@ -186,7 +211,17 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 					// A label shows only where a symbol is drawn: an invisible one at the top end.
 					symbol: 'circle',
 					symbolSize: 1,
-					label: { show: true, formatter: compact ? `’${String(year).slice(2)}` : String(year), position: 'right', distance: 3, color: '#4b5563', fontFamily: FONT, fontSize: 11, verticalAlign: 'top', padding: [2, 0, 0, 0] }
+					label: {
+						show: true,
+						formatter: compact ? `’${String(year).slice(2)}` : String(year),
+						position: 'right',
+						distance: 3,
+						color: '#4b5563',
+						fontFamily: FONT,
+						fontSize: 11,
+						verticalAlign: 'top',
+						padding: [2, 0, 0, 0]
+					}
 				}
 			],
 			z: 1
@@ -206,14 +241,27 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 				subtext: input.subtitle ?? '',
 				left: 12,
 				top: 6,
-				textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT, width: compact ? 330 : 900, overflow: 'break' },
+				textStyle: {
+					fontSize: compact ? 14 : 16,
+					fontWeight: 600,
+					fontFamily: FONT,
+					width: compact ? 330 : 900,
+					overflow: 'break'
+				},
 				subtextStyle: { fontSize: 12, fontFamily: FONT, color: '#4b5563' }
 			},
 			{
 				text: input.sourceLine,
 				left: 12,
 				bottom: 4,
-				textStyle: { fontSize: compact ? 10 : 11, fontWeight: 'normal', fontFamily: FONT, color: '#4b5563', width: compact ? 340 : 900, overflow: 'truncate' }
+				textStyle: {
+					fontSize: compact ? 10 : 11,
+					fontWeight: 'normal',
+					fontFamily: FONT,
+					color: '#4b5563',
+					width: compact ? 340 : 900,
+					overflow: 'truncate'
+				}
 			}
 		],
 		legend: {
@@ -310,15 +358,22 @@ function tooltipHtml(
 	let year: number | null = null;
 	const lines: string[] = [];
 	for (const p of list) {
-		if (!p.seriesId || p.seriesId.startsWith('band') || p.seriesId.startsWith('milestone')) continue;
+		if (!p.seriesId || p.seriesId.startsWith('band') || p.seriesId.startsWith('milestone'))
+			continue;
 		const value = Array.isArray(p.value) ? p.value : null;
 		if (!value || typeof value[1] !== 'number') continue;
 		year ??= Number(value[0]);
 		const name = p.seriesId === 'targets' ? (p.name ?? '') : (p.seriesName ?? '');
 		const data = p.data as { symbol?: string } | undefined;
 		const approx =
-			data?.symbol === 'emptyCircle' ? `（${labels.approximate}）` : data?.symbol === 'triangle' ? `（${labels.disputed}）` : '';
-		lines.push(`${p.marker ?? ''}${escapeHtml(name)}：<b>${escapeHtml(formatValue(value[1]))}</b>${escapeHtml(approx)}`);
+			data?.symbol === 'emptyCircle'
+				? `（${labels.approximate}）`
+				: data?.symbol === 'triangle'
+					? `（${labels.disputed}）`
+					: '';
+		lines.push(
+			`${p.marker ?? ''}${escapeHtml(name)}：<b>${escapeHtml(formatValue(value[1]))}</b>${escapeHtml(approx)}`
+		);
 	}
 	if (year === null) return '';
 	return [`<b>${escapeHtml(String(year))}</b>`, ...lines].join('<br/>');

@@ -13,14 +13,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from './types.ts';
 
-use([
-	LineChart,
-	GridComponent,
-	LegendComponent,
-	TitleComponent,
-	TooltipComponent,
-	CanvasRenderer
-]);
+use([LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 /** Bar charts (the mid-term view) are loaded when first shown. */
 export async function useBars(): Promise<void> {
@@ -30,7 +23,11 @@ export async function useBars(): Promise<void> {
 export { init, type ECharts };
 
 /** Render an option to an SVG document (for export), at the given size. */
-export async function renderSvg(option: ChartOption, width: number, height: number): Promise<string> {
+export async function renderSvg(
+	option: ChartOption,
+	width: number,
+	height: number
+): Promise<string> {
 	await import('./svg.ts');
 	const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
 	chart.setOption({ ...option, animation: false });
@@ -40,7 +37,12 @@ export async function renderSvg(option: ChartOption, width: number, height: numb
 }
 
 /** Render an option to a PNG data URL (for export), at the given size and pixel ratio. */
-export function renderPng(option: ChartOption, width: number, height: number, pixelRatio = 2): string {
+export function renderPng(
+	option: ChartOption,
+	width: number,
+	height: number,
+	pixelRatio = 2
+): string {
 	const host = document.createElement('div');
 	host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
 	document.body.append(host);

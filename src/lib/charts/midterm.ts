@@ -20,7 +20,8 @@ export interface MidTermInput {
 	compact?: boolean;
 }
 
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const FONT =
+	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 
 export function buildMidTermOption(input: MidTermInput): ChartOption {
@@ -32,25 +33,59 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 		color: '#9ca3af',
 		data: rows.map((r) => r.timeShare * 100),
 		barGap: '10%',
-		label: { show: true, position: 'right', formatter: (p) => pct(Number(p.value) / 100), fontFamily: FONT, fontSize: 11 }
+		label: {
+			show: true,
+			position: 'right',
+			formatter: (p) => pct(Number(p.value) / 100),
+			fontFamily: FONT,
+			fontSize: 11
+		}
 	};
 	const progress: BarSeriesOption = {
 		type: 'bar',
 		id: 'progress',
 		name: labels.progress,
-		data: rows.map((r) => ({ value: r.progressShare * 100, itemStyle: { color: r.onSchedule ? '#17663a' : '#c8372d' } })),
+		data: rows.map((r) => ({
+			value: r.progressShare * 100,
+			itemStyle: { color: r.onSchedule ? '#17663a' : '#c8372d' }
+		})),
 		color: '#17663a',
-		label: { show: true, position: 'right', formatter: (p) => pct(Number(p.value) / 100), fontFamily: FONT, fontSize: 11 }
+		label: {
+			show: true,
+			position: 'right',
+			formatter: (p) => pct(Number(p.value) / 100),
+			fontFamily: FONT,
+			fontSize: 11
+		}
 	};
-	const max = Math.max(100, ...rows.map((r) => r.progressShare * 100 + 15), ...rows.map((r) => r.timeShare * 100 + 15));
+	const max = Math.max(
+		100,
+		...rows.map((r) => r.progressShare * 100 + 15),
+		...rows.map((r) => r.timeShare * 100 + 15)
+	);
 	return {
 		animation: false,
 		textStyle: { fontFamily: FONT },
 		title: [
-			{ text: input.title, left: 12, top: 6, textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT } },
-			{ text: input.sourceLine, left: 12, bottom: 4, textStyle: { fontSize: 11, fontWeight: 'normal', color: '#4b5563', fontFamily: FONT } }
+			{
+				text: input.title,
+				left: 12,
+				top: 6,
+				textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT }
+			},
+			{
+				text: input.sourceLine,
+				left: 12,
+				bottom: 4,
+				textStyle: { fontSize: 11, fontWeight: 'normal', color: '#4b5563', fontFamily: FONT }
+			}
 		],
-		legend: { top: 36, left: 12, data: [labels.time, labels.progress], textStyle: { fontFamily: FONT } },
+		legend: {
+			top: 36,
+			left: 12,
+			data: [labels.time, labels.progress],
+			textStyle: { fontFamily: FONT }
+		},
 		grid: { left: 12, right: 40, top: 70, bottom: 40, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
@@ -67,7 +102,12 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 				].join('<br/>');
 			}
 		},
-		xAxis: { type: 'value', min: 0, max: Math.ceil(max / 10) * 10, axisLabel: { formatter: '{value}%', fontFamily: FONT } },
+		xAxis: {
+			type: 'value',
+			min: 0,
+			max: Math.ceil(max / 10) * 10,
+			axisLabel: { formatter: '{value}%', fontFamily: FONT }
+		},
 		yAxis: {
 			type: 'category',
 			inverse: true,

@@ -19,6 +19,10 @@ export function csvBlob(text: string): Blob {
 
 /** A file name from parts, without characters file systems refuse. */
 export function fileName(parts: readonly string[], ext: string): string {
-	const base = parts.filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120);
+	const base = parts
+		.filter(Boolean)
+		.join('-')
+		.replace(/[\\/:*?"<>|\s]+/g, '_')
+		.slice(0, 120);
 	return `${base || 'mubiao'}.${ext}`;
 }

@@ -93,11 +93,19 @@ export interface ReadResult {
 }
 
 const LEVEL_WORDS: Record<string, RegionLevel> = {
-	national: 'national', 全国: 'national', 国家: 'national',
-	province: 'province', 省: 'province', 省级: 'province',
-	city: 'city', 市: 'city', 地市: 'city',
-	district: 'district', 区: 'district',
-	county: 'county', 县: 'county'
+	national: 'national',
+	全国: 'national',
+	国家: 'national',
+	province: 'province',
+	省: 'province',
+	省级: 'province',
+	city: 'city',
+	市: 'city',
+	地市: 'city',
+	district: 'district',
+	区: 'district',
+	county: 'county',
+	县: 'county'
 };
 
 /** A word-table lookup that ignores inherited keys (`constructor`, `toString`). */
@@ -124,9 +132,21 @@ function parseKind(raw: string): 'actual' | 'target' | null {
 }
 
 const COMPARATOR_WORDS: Record<string, Comparator> = {
-	'≥': '>=', '=>': '>=', 不低于: '>=', 达到: '>=', 以上: '>=',
-	'≤': '<=', '=<': '<=', 不高于: '<=', 不超过: '<=', 以内: '<=',
-	超过: '>', 高于: '>', 低于: '<', 区间: 'range', 范围: 'range'
+	'≥': '>=',
+	'=>': '>=',
+	不低于: '>=',
+	达到: '>=',
+	以上: '>=',
+	'≤': '<=',
+	'=<': '<=',
+	不高于: '<=',
+	不超过: '<=',
+	以内: '<=',
+	超过: '>',
+	高于: '>',
+	低于: '<',
+	区间: 'range',
+	范围: 'range'
 };
 
 function parseComparator(raw: string): Comparator | null {
@@ -247,13 +267,17 @@ export function readRecords(
 		const yearCell = unescaped(c.year).trim();
 		if (yearCell) {
 			year = parseYear(yearCell);
-			if (year === null) bad('year', '年份应为四位数字，如 2024。', 'Year must be four digits, e.g. 2024.');
+			if (year === null)
+				bad('year', '年份应为四位数字，如 2024。', 'Year must be four digits, e.g. 2024.');
 		}
 
 		const existingIndicator = indicatorName ? findIndicator(indicatorName) : undefined;
 		const unitText = unescaped(c.unit).trim();
 		const unitCell = unitText === '' ? '' : foldWidth(unitText);
-		const parsed = parseNumber(unescaped(c.value).trim(), unitCell || existingIndicator?.unit || '');
+		const parsed = parseNumber(
+			unescaped(c.value).trim(),
+			unitCell || existingIndicator?.unit || ''
+		);
 		if (parsed.kind === 'missing') {
 			if (issues.length === before) {
 				warn('value', '数值缺失，此行跳过。', 'No value: row skipped.');
@@ -272,35 +296,52 @@ export function readRecords(
 			const dir = existingIndicator?.direction ?? dirCell ?? 'up';
 			comparator = comparatorCell ? parseComparator(comparatorCell) : dir === 'down' ? '<=' : '>=';
 			if (!comparator) {
-				bad('comparator', '比较符应为 >=、>、<=、<、range、rate<= 或 rate>=。',
-					'Comparator must be one of >=, >, <=, <, range, rate<=, rate>=.');
+				bad(
+					'comparator',
+					'比较符应为 >=、>、<=、<、range、rate<= 或 rate>=。',
+					'Comparator must be one of >=, >, <=, <, range, rate<=, rate>=.'
+				);
 			} else if (comparator === 'range') {
 				const max = parseNumber(valueMaxCell, unitCell);
-				if (max.kind !== 'number') bad('value_max', '区间目标需要上限数值。', 'A range target needs value_max.');
+				if (max.kind !== 'number')
+					bad('value_max', '区间目标需要上限数值。', 'A range target needs value_max.');
 				else if (parsed.kind === 'number' && max.value < parsed.value)
 					bad('value_max', '上限小于下限。', 'value_max is below value.');
 				else valueMax = max.value;
 			}
 		} else if (comparatorCell || valueMaxCell) {
-			warn('comparator', '实际值不使用比较符和上限，已忽略。', 'Actual values take no comparator or value_max: ignored.');
+			warn(
+				'comparator',
+				'实际值不使用比较符和上限，已忽略。',
+				'Actual values take no comparator or value_max: ignored.'
+			);
 		}
 
 		const lowerCell = unescaped(c.lower_bound).trim();
 		const upperCell = unescaped(c.upper_bound).trim();
 		const lower = lowerCell ? parseNumber(lowerCell) : null;
 		const upper = upperCell ? parseNumber(upperCell) : null;
-		if (lower && lower.kind !== 'number') bad('lower_bound', '下界不是数字。', 'lower_bound is not a number.');
-		if (upper && upper.kind !== 'number') bad('upper_bound', '上界不是数字。', 'upper_bound is not a number.');
+		if (lower && lower.kind !== 'number')
+			bad('lower_bound', '下界不是数字。', 'lower_bound is not a number.');
+		if (upper && upper.kind !== 'number')
+			bad('upper_bound', '上界不是数字。', 'upper_bound is not a number.');
 		const direction = directionCell ? parseDirection(directionCell) : null;
-		if (directionCell && !direction) bad('direction', '方向应为 up 或 down。', 'Direction must be up or down.');
+		if (directionCell && !direction)
+			bad('direction', '方向应为 up 或 down。', 'Direction must be up or down.');
 		const levelCell = unescaped(c.region_level).trim();
-		const level = levelCell ? (word(LEVEL_WORDS, levelCell) ?? word(LEVEL_WORDS, nameKey(levelCell))) : undefined;
+		const level = levelCell
+			? (word(LEVEL_WORDS, levelCell) ?? word(LEVEL_WORDS, nameKey(levelCell)))
+			: undefined;
 		if (levelCell && !level)
-			bad('region_level', '层级应为 national、province、city、district 或 county。',
-				'Level must be national, province, city, district or county.');
+			bad(
+				'region_level',
+				'层级应为 national、province、city、district 或 county。',
+				'Level must be national, province, city, district or county.'
+			);
 
 		let rejected = parsed.kind !== 'number' || !kind;
-		for (let i = before; i < issues.length && !rejected; i++) rejected = issues[i]?.severity === 'error';
+		for (let i = before; i < issues.length && !rejected; i++)
+			rejected = issues[i]?.severity === 'error';
 		if (rejected || parsed.kind !== 'number' || !kind) continue;
 
 		// Region and indicator: resolve, or create for this import.
@@ -309,7 +350,10 @@ export function readRecords(
 			const parentCell = unescaped(c.parent_region).trim();
 			const parent = parentCell ? findRegion(parentCell) : undefined;
 			region = {
-				id: regionName, zh: regionName, en: regionName, aliases: [],
+				id: regionName,
+				zh: regionName,
+				en: regionName,
+				aliases: [],
 				level: level ?? guessLevel(regionName),
 				...(parent ? { parent: parent.id } : {})
 			};
@@ -319,7 +363,10 @@ export function readRecords(
 		let indicator = existingIndicator;
 		if (!indicator) {
 			indicator = {
-				id: indicatorName, zh: indicatorName, en: indicatorName, aliases: [],
+				id: indicatorName,
+				zh: indicatorName,
+				en: indicatorName,
+				aliases: [],
 				unit: unitCell && !RATE_UNITS.has(nameKey(unitCell)) ? unitCell : parsed.percent ? '%' : '',
 				direction: direction ?? 'up',
 				...(lower?.kind === 'number' ? { lowerBound: lower.value } : {}),
@@ -328,22 +375,40 @@ export function readRecords(
 			newIndicators.push(indicator);
 			indicatorsAdded.add(indicator);
 		} else if (direction && direction !== indicator.direction) {
-			warn('direction', `指标“${indicator.zh}”的方向已定义为 ${indicator.direction}，此处忽略。`,
-				`"${indicator.en}" is already defined as ${indicator.direction}: ignored here.`);
+			warn(
+				'direction',
+				`指标“${indicator.zh}”的方向已定义为 ${indicator.direction}，此处忽略。`,
+				`"${indicator.en}" is already defined as ${indicator.direction}: ignored here.`
+			);
 		}
 
 		const unit = unitCell || (parsed.percent ? '%' : '');
 		const isRate = comparator === 'rate<=' || comparator === 'rate>=';
 		if (unit && unit !== indicator.unit && !(isRate && RATE_UNITS.has(nameKey(unit)))) {
-			warn('unit', `单位“${unit}”与指标单位“${indicator.unit}”不同，请核对。`,
-				`Unit "${unit}" differs from the indicator's unit "${indicator.unit}": please check.`);
+			warn(
+				'unit',
+				`单位“${unit}”与指标单位“${indicator.unit}”不同，请核对。`,
+				`Unit "${unit}" differs from the indicator's unit "${indicator.unit}": please check.`
+			);
 		}
 		if (year === null && kind === 'actual') {
-			warn('year', '未注明年份：列出但不用于图表和趋势。', 'Year not stated: listed, but not charted or used for trends.');
+			warn(
+				'year',
+				'未注明年份：列出但不用于图表和趋势。',
+				'Year not stated: listed, but not charted or used for trends.'
+			);
 		}
 
-		const provenance = readProvenance(unescaped(c.source), unescaped(c.section), unescaped(c.excerpt), options, sourceByKey, newSources);
-		const approximate = parsed.approximate || APPROXIMATE_WORDS.test(unescaped(c.approximate).trim());
+		const provenance = readProvenance(
+			unescaped(c.source),
+			unescaped(c.section),
+			unescaped(c.excerpt),
+			options,
+			sourceByKey,
+			newSources
+		);
+		const approximate =
+			parsed.approximate || APPROXIMATE_WORDS.test(unescaped(c.approximate).trim());
 		const note = unescaped(c.note).trim();
 		const ownUnit = unit !== '' && unit !== indicator.unit;
 		// Same keys, same order as the schema. The common case is one object literal (all fields
@@ -353,7 +418,15 @@ export function readRecords(
 			figure =
 				kind === 'actual'
 					? { region: region.id, indicator: indicator.id, value: parsed.value, provenance, year }
-					: { region: region.id, indicator: indicator.id, value: parsed.value, provenance, year, comparator: comparator ?? '>=', valueMax };
+					: {
+							region: region.id,
+							indicator: indicator.id,
+							value: parsed.value,
+							provenance,
+							year,
+							comparator: comparator ?? '>=',
+							valueMax
+						};
 		} else {
 			figure = { region: region.id, indicator: indicator.id, value: parsed.value };
 			if (ownUnit) figure.unit = unit;
@@ -376,7 +449,13 @@ export function readRecords(
 	}
 
 	return {
-		addition: { sources: newSources, regions: newRegions, indicators: newIndicators, observations, targets },
+		addition: {
+			sources: newSources,
+			regions: newRegions,
+			indicators: newIndicators,
+			observations,
+			targets
+		},
 		issues,
 		rowsRead: records.length,
 		rowsAccepted: observations.length + targets.length,
@@ -398,7 +477,8 @@ function readProvenance(
 		const known = sourceByKey.get(options.fileSource?.id ?? '未注明来源');
 		if (known) return [{ source: known.id }];
 	}
-	const split = (cell: string) => (cell.trim() ? cell.split(MULTI_SEPARATOR).map((p) => p.trim()) : []);
+	const split = (cell: string) =>
+		cell.trim() ? cell.split(MULTI_SEPARATOR).map((p) => p.trim()) : [];
 	const named = split(source).filter((s) => s !== '');
 	const sources = named.length > 0 ? named : [options.fileSource?.id ?? '未注明来源'];
 	const sections = split(section);

@@ -35,7 +35,9 @@ export type Cell = string | number | null | undefined;
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
 	let out = '';
 	for (const row of rows) {
-		out += row.map((c) => quote(escapeCell(c === null || c === undefined ? '' : String(c)))).join(',');
+		out += row
+			.map((c) => quote(escapeCell(c === null || c === undefined ? '' : String(c))))
+			.join(',');
 		out += '\n';
 	}
 	return out;

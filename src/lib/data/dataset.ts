@@ -49,7 +49,11 @@ const seriesCache = new WeakMap<Dataset, Map<string, SeriesPoint[]>>();
  * the same year, the higher-precedence source wins (the later one among equals); the others
  * stay attached as conflicts when their value differs.
  */
-export function seriesOf(dataset: Dataset, region: string, indicator: string): readonly SeriesPoint[] {
+export function seriesOf(
+	dataset: Dataset,
+	region: string,
+	indicator: string
+): readonly SeriesPoint[] {
 	let bySeries = seriesCache.get(dataset);
 	if (!bySeries) {
 		bySeries = buildAllSeries(dataset);
@@ -82,7 +86,9 @@ function buildAllSeries(dataset: Dataset): Map<string, SeriesPoint[]> {
 			const conflicts = list.filter((o) => o !== winner && o.value !== winner.value);
 			const [region, indicator] = key.split('\u0000');
 			const disputed =
-				dataset.conflicts?.find((c) => c.region === region && c.indicator === indicator && c.years.includes(year)) ?? null;
+				dataset.conflicts?.find(
+					(c) => c.region === region && c.indicator === indicator && c.years.includes(year)
+				) ?? null;
 			points.push({ year, value: winner.value, observation: winner, conflicts, disputed });
 		}
 		points.sort((a, b) => a.year - b.year);

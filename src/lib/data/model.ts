@@ -7,12 +7,7 @@
  */
 import { z } from 'zod';
 
-import {
-	COMPARATORS,
-	DIRECTIONS,
-	REGION_LEVELS,
-	SOURCE_KINDS
-} from './vocabulary.ts';
+import { COMPARATORS, DIRECTIONS, REGION_LEVELS, SOURCE_KINDS } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 

@@ -35,7 +35,6 @@ export const FIGURE_COLUMNS = [
 /** How provenances of one figure are joined in a cell (`004… | 000…`). */
 const JOIN = ' | ';
 
-
 /** What the decisions did, for the report. */
 export interface BuildCounts {
 	acceptedAsIs: number;

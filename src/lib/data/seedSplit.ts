@@ -69,7 +69,9 @@ export class DetailsLookup {
 	/** The figure with its full provenance and note (itself when it has no stored details). */
 	figure<T extends Observation | Target>(f: T): T {
 		const d = this.#figures.get(f);
-		return d ? { ...f, provenance: d.provenance, ...(d.note !== undefined ? { note: d.note } : {}) } : f;
+		return d
+			? { ...f, provenance: d.provenance, ...(d.note !== undefined ? { note: d.note } : {}) }
+			: f;
 	}
 
 	source(s: Source): Source {
@@ -81,7 +83,9 @@ export class DetailsLookup {
 		return {
 			...d,
 			sources: d.sources.map((s) => this.source(s)),
-			indicators: d.indicators.map((i) => (this.#notes[i.id] && i.note === undefined ? { ...i, note: this.#notes[i.id] } : i)),
+			indicators: d.indicators.map((i) =>
+				this.#notes[i.id] && i.note === undefined ? { ...i, note: this.#notes[i.id] } : i
+			),
 			observations: d.observations.map((o) => this.figure(o)),
 			targets: d.targets.map((t) => this.figure(t))
 		};

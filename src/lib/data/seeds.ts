@@ -46,11 +46,21 @@ function table(text: string): Record<string, string>[] {
 }
 
 const list = (s: string | undefined): string[] =>
-	s ? s.split('|').map((a) => a.trim()).filter(Boolean) : [];
+	s
+		? s
+				.split('|')
+				.map((a) => a.trim())
+				.filter(Boolean)
+		: [];
 const optional = (s: string | undefined): string | undefined => (s ? s : undefined);
 const optionalNumber = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
 
-function parseTable<T>(name: string, text: string, toItem: (r: Record<string, string>) => unknown, schema: z.ZodType<T>): T[] {
+function parseTable<T>(
+	name: string,
+	text: string,
+	toItem: (r: Record<string, string>) => unknown,
+	schema: z.ZodType<T>
+): T[] {
 	return table(text).map((r, i) => {
 		const result = schema.safeParse(toItem(r));
 		if (!result.success) {
@@ -68,30 +78,58 @@ export interface SeedLoad {
 
 /** Build the built-in dataset from the seed files' text. */
 export function buildSeedDataset(files: SeedFiles): SeedLoad {
-	const regions = parseTable<Region>('regions.csv', files['regions.csv'], (r) => ({
-		id: r.id, zh: r.zh, en: r.en, level: r.level, aliases: list(r.aliases),
-		...(r.parent ? { parent: r.parent } : {})
-	}), RegionSchema);
-	const indicators = parseTable<Indicator>('indicators.csv', files['indicators.csv'], (r) => ({
-		id: r.id, zh: r.zh, en: r.en, unit: r.unit ?? '', direction: r.direction || 'up',
-		aliases: list(r.aliases),
-		...(r.lower_bound ? { lowerBound: optionalNumber(r.lower_bound) } : {}),
-		...(r.upper_bound ? { upperBound: optionalNumber(r.upper_bound) } : {}),
-		...(r.note ? { note: r.note } : {})
-	}), IndicatorSchema);
-	const sources = parseTable<Source>('sources.csv', files['sources.csv'], (r) => ({
-		id: r.id, kind: r.kind || 'seed', title: r.title,
-		...(r.plan_start ? { planStart: Number(r.plan_start) } : {}),
-		...Object.fromEntries(
-			(['titleEn', 'publisher', 'date', 'file', 'note'] as const)
-				.map((k) => [k, optional(k === 'titleEn' ? r.title_en : r[k])])
-				.filter(([, v]) => v !== undefined)
-		)
-	}), SourceSchema);
+	const regions = parseTable<Region>(
+		'regions.csv',
+		files['regions.csv'],
+		(r) => ({
+			id: r.id,
+			zh: r.zh,
+			en: r.en,
+			level: r.level,
+			aliases: list(r.aliases),
+			...(r.parent ? { parent: r.parent } : {})
+		}),
+		RegionSchema
+	);
+	const indicators = parseTable<Indicator>(
+		'indicators.csv',
+		files['indicators.csv'],
+		(r) => ({
+			id: r.id,
+			zh: r.zh,
+			en: r.en,
+			unit: r.unit ?? '',
+			direction: r.direction || 'up',
+			aliases: list(r.aliases),
+			...(r.lower_bound ? { lowerBound: optionalNumber(r.lower_bound) } : {}),
+			...(r.upper_bound ? { upperBound: optionalNumber(r.upper_bound) } : {}),
+			...(r.note ? { note: r.note } : {})
+		}),
+		IndicatorSchema
+	);
+	const sources = parseTable<Source>(
+		'sources.csv',
+		files['sources.csv'],
+		(r) => ({
+			id: r.id,
+			kind: r.kind || 'seed',
+			title: r.title,
+			...(r.plan_start ? { planStart: Number(r.plan_start) } : {}),
+			...Object.fromEntries(
+				(['titleEn', 'publisher', 'date', 'file', 'note'] as const)
+					.map((k) => [k, optional(k === 'titleEn' ? r.title_en : r[k])])
+					.filter(([, v]) => v !== undefined)
+			)
+		}),
+		SourceSchema
+	);
 
 	let dataset: Dataset = { sources, regions, indicators, observations: [], targets: [] };
 	const issues: SeedLoad['issues'] = [];
-	for (const [file, kind] of [['figures.csv', 'seed'], ['reference.csv', 'reference']] as const) {
+	for (const [file, kind] of [
+		['figures.csv', 'seed'],
+		['reference.csv', 'reference']
+	] as const) {
 		const { records, headers } = recordsFromRows(parseRows(files[file]));
 		const read = readRecords(records, dataset, { sourceKind: kind, headers });
 		for (const i of read.issues) issues.push({ file, issue: i });
@@ -102,7 +140,8 @@ export function buildSeedDataset(files: SeedFiles): SeedLoad {
 	const conflicts = table(files['conflicts.csv']).map((r, i) => {
 		const region = idx.regions.resolve(r.region ?? '');
 		const indicator = idx.indicators.resolve(r.indicator ?? '');
-		if (!region || !indicator) throw new Error(`seeds/conflicts.csv line ${i + 2}: unknown region or indicator`);
+		if (!region || !indicator)
+			throw new Error(`seeds/conflicts.csv line ${i + 2}: unknown region or indicator`);
 		return {
 			region: region.id,
 			indicator: indicator.id,

@@ -5,7 +5,20 @@
 import { foldWidth } from './text.ts';
 
 /** Cells that mean "no value" (data-format.md §2). Compared after trimming, case-insensitive. */
-export const MISSING_MARKERS = ['', '..', '...', '-', '—', '–', '－', 'na', 'n/a', 'null', 'nan', '…'] as const;
+export const MISSING_MARKERS = [
+	'',
+	'..',
+	'...',
+	'-',
+	'—',
+	'–',
+	'－',
+	'na',
+	'n/a',
+	'null',
+	'nan',
+	'…'
+] as const;
 
 export type ParsedNumber =
 	| { kind: 'missing' }
@@ -35,7 +48,8 @@ export function parseNumber(raw: string, unit = ''): ParsedNumber {
 	// Fast path for the common case, a plain number (same result as the general path).
 	if (NUMBER.test(raw)) {
 		const value = Number(raw);
-		if (Number.isFinite(value)) return { kind: 'number', value, approximate: false, percent: false, scale: 1 };
+		if (Number.isFinite(value))
+			return { kind: 'number', value, approximate: false, percent: false, scale: 1 };
 		return { kind: 'invalid' };
 	}
 	let s = foldWidth(raw).trim();

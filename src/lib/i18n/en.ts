@@ -96,10 +96,14 @@ export const en: Record<StringKey, string> = {
 	'rate.unit.compound': '%/yr',
 	'rate.unit.gap': '% of gap/yr',
 	'rate.unit.hold': '—',
-	'fallback.compound-needs-positive-anchor': 'The start is not above 0, so compound growth cannot apply: linear is used.',
-	'fallback.gap-needs-finite-bound': 'This indicator has no upper bound, so the gap method cannot apply: linear is used.',
-	'fallback.compound-fit-needs-positive-values': 'The history has values at or below 0, so compound growth cannot be fitted: linear is used.',
-	'fallback.gap-fit-needs-values-inside-bounds': 'The history touches the bounds, so the gap method cannot be fitted: linear is used.',
+	'fallback.compound-needs-positive-anchor':
+		'The start is not above 0, so compound growth cannot apply: linear is used.',
+	'fallback.gap-needs-finite-bound':
+		'This indicator has no upper bound, so the gap method cannot apply: linear is used.',
+	'fallback.compound-fit-needs-positive-values':
+		'The history has values at or below 0, so compound growth cannot be fitted: linear is used.',
+	'fallback.gap-fit-needs-values-inside-bounds':
+		'The history touches the bounds, so the gap method cannot be fitted: linear is used.',
 
 	'score.title': 'Targets of {region}',
 	'score.headline': '{year}: {expected} of {count} targets expected met',
@@ -128,7 +132,8 @@ export const en: Record<StringKey, string> = {
 	'score.seek80Title': 'Set the rate that meets this target with 80% probability',
 	'score.empty': 'No target matches the filters.',
 	'score.showAll': 'Show all {n} rows',
-	'score.legend': 'The probability treats the assumed rate as normally distributed: ≥ 80% on track, 20–80% at risk, < 20% off track. Rate units as in the assumption panel. UN and Open SDG are the verdicts of two standard progress methods.',
+	'score.legend':
+		'The probability treats the assumed rate as normally distributed: ≥ 80% on track, 20–80% at risk, < 20% off track. Rate units as in the assumption panel. UN and Open SDG are the verdicts of two standard progress methods.',
 	'status.on-track': 'On track',
 	'status.at-risk': 'At risk',
 	'status.off-track': 'Off track',
@@ -153,7 +158,8 @@ export const en: Record<StringKey, string> = {
 	'export.scorecard': 'Scorecard CSV',
 	'mid.title': 'Mid-term review: time elapsed vs progress made',
 	'mid.chartTitle': 'Time elapsed and progress made: {region}',
-	'mid.explain': 'Time share = (latest year − base year)/(target year − base year); progress share = (latest − base value)/(target − base value). On schedule when progress keeps up with time. The base is the first actual from the plan’s first year (2015 where unknown).',
+	'mid.explain':
+		'Time share = (latest year − base year)/(target year − base year); progress share = (latest − base value)/(target − base value). On schedule when progress keeps up with time. The base is the first actual from the plan’s first year (2015 where unknown).',
 	'mid.time': 'Time elapsed',
 	'mid.progress': 'Progress made',
 	'mid.onSchedule': 'on schedule',
@@ -165,7 +171,8 @@ export const en: Record<StringKey, string> = {
 	'data.import': 'Import data…',
 	'data.extract': 'Read a policy text…',
 	'data.undo': 'Undo',
-	'imp.explain': 'Reads this app’s long CSV (Chinese or English headers), wide tables (years as columns), World Bank WDI downloads and DataBank exports, Our World in Data grapher files, National Bureau of Statistics exports and transposed tables; UTF-8, GBK or UTF-16. You see a preview first; nothing is added until you apply it.',
+	'imp.explain':
+		'Reads this app’s long CSV (Chinese or English headers), wide tables (years as columns), World Bank WDI downloads and DataBank exports, Our World in Data grapher files, National Bureau of Statistics exports and transposed tables; UTF-8, GBK or UTF-16. You see a preview first; nothing is added until you apply it.',
 	'imp.choose': 'Choose a data file…',
 	'imp.dropHint': 'or drop a file here',
 	'imp.template': 'Download template',
@@ -194,7 +201,8 @@ export const en: Record<StringKey, string> = {
 	'imp.conflicts': 'Values that differ from loaded data ({n})',
 	'imp.loaded': 'Loaded',
 	'imp.incoming': 'Incoming',
-	'imp.conflictRule': 'Both are kept; for a given year the imported value is used and the other is marked as a conflict, visible in the source view.',
+	'imp.conflictRule':
+		'Both are kept; for a given year the imported value is used and the other is marked as a conflict, visible in the source view.',
 	'imp.issues': 'Problems: {errors} errors, {warnings} warnings',
 	'imp.col.row': 'Row',
 	'imp.col.column': 'Column',
@@ -231,6 +239,11 @@ export const en: Record<StringKey, string> = {
 	'mode.shareOf': '{target} target for {year} = 100%',
 	'mode.noTarget': 'The focus region has no level target for this indicator: no share to show.',
 
-	'cmp.>=': '≥', 'cmp.>': '>', 'cmp.<=': '≤', 'cmp.<': '<', 'cmp.range': 'range',
-	'cmp.rate<=': 'yearly change ≤', 'cmp.rate>=': 'yearly change ≥'
+	'cmp.>=': '≥',
+	'cmp.>': '>',
+	'cmp.<=': '≤',
+	'cmp.<': '<',
+	'cmp.range': 'range',
+	'cmp.rate<=': 'yearly change ≤',
+	'cmp.rate>=': 'yearly change ≥'
 };

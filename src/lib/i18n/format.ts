@@ -19,9 +19,24 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
 }
 
 const UNIT_EN: Record<string, string> = {
-	'%': '%', 所: 'schools', 个: '', 名: 'people', 人: 'people', 万人: '×10⁴ people',
-	亿元: '×10⁸ yuan', 万元: '×10⁴ yuan', 元: 'yuan', 小时: 'h', 年: 'years',
-	个百分点: 'pp', 项: 'items', 倍: '×', 门: 'courses', 家: 'organisations', 支: 'teams', 万个: '×10⁴'
+	'%': '%',
+	所: 'schools',
+	个: '',
+	名: 'people',
+	人: 'people',
+	万人: '×10⁴ people',
+	亿元: '×10⁸ yuan',
+	万元: '×10⁴ yuan',
+	元: 'yuan',
+	小时: 'h',
+	年: 'years',
+	个百分点: 'pp',
+	项: 'items',
+	倍: '×',
+	门: 'courses',
+	家: 'organisations',
+	支: 'teams',
+	万个: '×10⁴'
 };
 
 /** A unit as shown after a number. */

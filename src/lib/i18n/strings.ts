@@ -102,8 +102,10 @@ const zh = {
 	'rate.unit.hold': '—',
 	'fallback.compound-needs-positive-anchor': '起点不大于 0，无法按复合增长预测，已改用线性方法。',
 	'fallback.gap-needs-finite-bound': '该指标没有上限，无法按缺口收敛预测，已改用线性方法。',
-	'fallback.compound-fit-needs-positive-values': '历史数据含非正值，无法拟合复合增长，已改用线性方法。',
-	'fallback.gap-fit-needs-values-inside-bounds': '历史数据触及上下限，无法拟合缺口收敛，已改用线性方法。',
+	'fallback.compound-fit-needs-positive-values':
+		'历史数据含非正值，无法拟合复合增长，已改用线性方法。',
+	'fallback.gap-fit-needs-values-inside-bounds':
+		'历史数据触及上下限，无法拟合缺口收敛，已改用线性方法。',
 
 	'score.title': '{region}的目标研判',
 	'score.headline': '{year}年：预计达成 {expected} / {count} 项',
@@ -132,7 +134,8 @@ const zh = {
 	'score.seek80Title': '把速率设为以 80% 概率达成该目标的速率',
 	'score.empty': '没有符合条件的目标。',
 	'score.showAll': '显示全部 {n} 行',
-	'score.legend': '达成概率按假设速率服从正态分布计算；≥80% 为有望达成，20%–80% 为存在风险，<20% 为难以达成。速率单位见左侧假设面板。UN 与 Open SDG 为两种常用进展评估方法的结论。',
+	'score.legend':
+		'达成概率按假设速率服从正态分布计算；≥80% 为有望达成，20%–80% 为存在风险，<20% 为难以达成。速率单位见左侧假设面板。UN 与 Open SDG 为两种常用进展评估方法的结论。',
 	'status.on-track': '有望达成',
 	'status.at-risk': '存在风险',
 	'status.off-track': '难以达成',
@@ -157,7 +160,8 @@ const zh = {
 	'export.scorecard': '导出研判表 CSV',
 	'mid.title': '中期评估：时间过半、任务过半',
 	'mid.chartTitle': '时间进度与任务进度：{region}',
-	'mid.explain': '时间进度 =（最新年份 − 基期）/（目标年份 − 基期）；任务进度 =（最新值 − 基期值）/（目标值 − 基期值）。任务进度不低于时间进度即为“进度正常”。基期为规划首年（无规划年份时取 2015 年）之后的第一个实际值。',
+	'mid.explain':
+		'时间进度 =（最新年份 − 基期）/（目标年份 − 基期）；任务进度 =（最新值 − 基期值）/（目标值 − 基期值）。任务进度不低于时间进度即为“进度正常”。基期为规划首年（无规划年份时取 2015 年）之后的第一个实际值。',
 	'mid.time': '时间进度',
 	'mid.progress': '任务进度',
 	'mid.onSchedule': '进度正常',
@@ -169,7 +173,8 @@ const zh = {
 	'data.import': '导入数据…',
 	'data.extract': '从政策文本提取…',
 	'data.undo': '撤销',
-	'imp.explain': '支持：本程序的标准长表 CSV（中英文表头）、宽表（年份为列）、世界银行 WDI 下载与 DataBank 导出、Our World in Data 图表数据、国家统计局导出、行列转置的表；编码 UTF-8、GBK、UTF-16。先预览，确认后才会加入数据。',
+	'imp.explain':
+		'支持：本程序的标准长表 CSV（中英文表头）、宽表（年份为列）、世界银行 WDI 下载与 DataBank 导出、Our World in Data 图表数据、国家统计局导出、行列转置的表；编码 UTF-8、GBK、UTF-16。先预览，确认后才会加入数据。',
 	'imp.choose': '选择数据文件…',
 	'imp.dropHint': '或把文件拖到这里',
 	'imp.template': '下载模板',
@@ -235,13 +240,16 @@ const zh = {
 	'mode.shareOf': '以 {year}年目标 {target} 为 100%',
 	'mode.noTarget': '该指标没有关注地区的水平目标，无法显示完成度。',
 
-	'cmp.>=': '≥', 'cmp.>': '>', 'cmp.<=': '≤', 'cmp.<': '<', 'cmp.range': '区间',
-	'cmp.rate<=': '年均变化 ≤', 'cmp.rate>=': '年均变化 ≥'
+	'cmp.>=': '≥',
+	'cmp.>': '>',
+	'cmp.<=': '≤',
+	'cmp.<': '<',
+	'cmp.range': '区间',
+	'cmp.rate<=': '年均变化 ≤',
+	'cmp.rate>=': '年均变化 ≥'
 } as const;
 
 export type StringKey = keyof typeof zh;
-
-
 
 /** Tables loaded so far: Chinese always, English when first asked for (loadLang). */
 const TABLES: Partial<Record<Lang, Readonly<Record<StringKey, string>>>> = { zh };
@@ -253,8 +261,14 @@ export async function loadLang(lang: Lang): Promise<void> {
 }
 
 /** The label for a key in a language, with `{name}` placeholders filled. */
-export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
+export function translate(
+	lang: Lang,
+	key: StringKey,
+	params?: Record<string, string | number>
+): string {
 	const template = (TABLES[lang] ?? zh)[key];
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in params ? String(params[name]) : m
+	);
 }

@@ -13,7 +13,8 @@ import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
 import type { Assumption as ScenarioAssumption, Scenario } from './schema.ts';
 
 /** The key of one region × indicator in maps. */
-export const seriesKey = (region: string, indicator: string): string => `${region}\u0000${indicator}`;
+export const seriesKey = (region: string, indicator: string): string =>
+	`${region}\u0000${indicator}`;
 
 export interface AppliedScenario {
 	dataset: Dataset;
@@ -24,7 +25,8 @@ export interface AppliedScenario {
 	issues: DataIssue[];
 }
 
-const str = (v: number | string | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+const str = (v: number | string | null | undefined): string =>
+	v === null || v === undefined ? '' : String(v);
 
 /** The dataset with the scenario's data, and its assumptions keyed by id. */
 export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenario {
@@ -41,12 +43,24 @@ export function applyScenarioData(
 	let dataset = base;
 	let issues: DataIssue[] = [];
 	if (scenario.targets?.length || scenario.observations?.length) {
-		const source: Source = { id: `scenario:${scenario.name}`, kind: 'scenario', title: scenario.name };
+		const source: Source = {
+			id: `scenario:${scenario.name}`,
+			kind: 'scenario',
+			title: scenario.name
+		};
 		const records: CanonicalRecord[] = [];
 		for (const o of scenario.observations ?? []) {
 			records.push({
 				row: records.length + 1,
-				cells: { region: o.region, indicator: o.indicator, year: str(o.year), value: str(o.value), unit: o.unit ?? '', kind: 'actual', note: o.note ?? '' }
+				cells: {
+					region: o.region,
+					indicator: o.indicator,
+					year: str(o.year),
+					value: str(o.value),
+					unit: o.unit ?? '',
+					kind: 'actual',
+					note: o.note ?? ''
+				}
 			});
 		}
 		for (const t of scenario.targets ?? []) {
@@ -67,8 +81,12 @@ export function applyScenarioData(
 		}
 		const read = readRecords(records, base, { sourceKind: 'scenario', fileSource: source });
 		issues = read.issues;
-		const replaced = new Set(read.addition.targets.map((t) => `${seriesKey(t.region, t.indicator)}\u0000${t.year}`));
-		const kept = base.targets.filter((t) => !replaced.has(`${seriesKey(t.region, t.indicator)}\u0000${t.year}`));
+		const replaced = new Set(
+			read.addition.targets.map((t) => `${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
+		);
+		const kept = base.targets.filter(
+			(t) => !replaced.has(`${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
+		);
 		dataset = mergeDataset({ ...base, targets: kept }, read.addition);
 	}
 	return { dataset, issues };

@@ -17,7 +17,9 @@ import type { Assumption, Scenario } from './schema.ts';
 import { DEFAULT_HORIZON, DEFAULT_MILESTONES } from './run.ts';
 
 /** Region × indicator pairs with at least one dated actual, as display names, in data order. */
-function pairsWithData(dataset: Dataset): { region: string; indicator: string; regionId: string; indicatorId: string }[] {
+function pairsWithData(
+	dataset: Dataset
+): { region: string; indicator: string; regionId: string; indicatorId: string }[] {
 	const idx = indexDataset(dataset);
 	const seen = new Set<string>();
 	const out: { region: string; indicator: string; regionId: string; indicatorId: string }[] = [];
@@ -27,7 +29,13 @@ function pairsWithData(dataset: Dataset): { region: string; indicator: string; r
 		seen.add(key);
 		const region = idx.regions.byId(o.region);
 		const indicator = idx.indicators.byId(o.indicator);
-		if (region && indicator) out.push({ region: region.zh, indicator: indicator.zh, regionId: region.id, indicatorId: indicator.id });
+		if (region && indicator)
+			out.push({
+				region: region.zh,
+				indicator: indicator.zh,
+				regionId: region.id,
+				indicatorId: indicator.id
+			});
 	}
 	return out;
 }
@@ -42,7 +50,9 @@ const common = {
 /** Rounded so the files stay readable; 1e-6 of a unit per year is far below any data's precision. */
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
-export function builtInScenarios(dataset: Dataset): Record<'baseline' | 'accelerated' | 'stalled', Scenario> {
+export function builtInScenarios(
+	dataset: Dataset
+): Record<'baseline' | 'accelerated' | 'stalled', Scenario> {
 	const idx = indexDataset(dataset);
 	const pairs = pairsWithData(dataset);
 	const accelerated: Assumption[] = [];
@@ -50,7 +60,10 @@ export function builtInScenarios(dataset: Dataset): Record<'baseline' | 'acceler
 		const indicator = idx.indicators.byId(p.indicatorId);
 		if (!indicator) continue;
 		const traits = indicatorTraits(indicator);
-		const points = seriesOf(dataset, p.regionId, p.indicatorId).map((s) => ({ year: s.year, value: s.value }));
+		const points = seriesOf(dataset, p.regionId, p.indicatorId).map((s) => ({
+			year: s.year,
+			value: s.value
+		}));
 		const fitted = projectIndicator(points, traits, { method: 'linear' });
 		const good = indicator.direction === 'down' ? -1 : 1;
 		accelerated.push({
@@ -65,13 +78,19 @@ export function builtInScenarios(dataset: Dataset): Record<'baseline' | 'acceler
 		baseline: {
 			...common,
 			name: '基线 Baseline',
-			description: '按历史数据拟合的线性趋势（每个地区×指标；未给出速率，即每次按当前数据拟合）。 Fitted linear trends from history for every region × indicator with data (no rate given: fitted from the data in use).',
-			assumptions: pairs.map((p) => ({ region: p.region, indicator: p.indicator, method: 'linear' }))
+			description:
+				'按历史数据拟合的线性趋势（每个地区×指标；未给出速率，即每次按当前数据拟合）。 Fitted linear trends from history for every region × indicator with data (no rate given: fitted from the data in use).',
+			assumptions: pairs.map((p) => ({
+				region: p.region,
+				indicator: p.indicator,
+				method: 'linear'
+			}))
 		},
 		accelerated: {
 			...common,
 			name: '加速 Accelerated',
-			description: '每条拟合趋势向有利方向加快一半（上升指标提速 50%，恶化趋势放缓 50%）；不确定性沿用拟合值。 Every fitted trend moved by half its size in the good direction; spreads as fitted.',
+			description:
+				'每条拟合趋势向有利方向加快一半（上升指标提速 50%，恶化趋势放缓 50%）；不确定性沿用拟合值。 Every fitted trend moved by half its size in the good direction; spreads as fitted.',
 			assumptions: accelerated
 		},
 		stalled: {

@@ -9,7 +9,8 @@ export type Method = (typeof METHODS)[number];
 
 /** Why a rate cannot be used with a method, or null when it can. */
 export function validRate(method: Method, rate: number): Bilingual | null {
-	if (!Number.isFinite(rate)) return { zh: '增长率必须是有限数值', en: 'the rate must be a finite number' };
+	if (!Number.isFinite(rate))
+		return { zh: '增长率必须是有限数值', en: 'the rate must be a finite number' };
 	if (method === 'compound' && rate <= -1) {
 		return {
 			zh: `复合增长法的年增长率必须大于 -1（即 -100%），而不是 ${rate}`,

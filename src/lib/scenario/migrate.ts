@@ -11,7 +11,8 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Each entry turns version `i` into version `i + 1`. */
 const MIGRATIONS: ((s: Json) => Json)[] = [
@@ -38,18 +39,25 @@ const MIGRATIONS: ((s: Json) => Json)[] = [
 	}
 ];
 
-export type MigrationResult = { ok: true; value: unknown; from: number } | { ok: false; error: Bilingual };
+export type MigrationResult =
+	{ ok: true; value: unknown; from: number } | { ok: false; error: Bilingual };
 
 /** Bring a parsed scenario object to the current version (validation comes after). */
 export function migrateScenario(input: unknown): MigrationResult {
 	if (!isObject(input)) {
-		return { ok: false, error: { zh: '情景文件应是一个 JSON 对象。', en: 'A scenario must be a JSON object.' } };
+		return {
+			ok: false,
+			error: { zh: '情景文件应是一个 JSON 对象。', en: 'A scenario must be a JSON object.' }
+		};
 	}
 	const version = input.version ?? (input.format === undefined ? 0 : undefined);
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
 		return {
 			ok: false,
-			error: { zh: '情景文件缺少有效的版本号（version）。', en: 'The scenario has no valid version number.' }
+			error: {
+				zh: '情景文件缺少有效的版本号（version）。',
+				en: 'The scenario has no valid version number.'
+			}
 		};
 	}
 	if (version > SCENARIO_VERSION) {
@@ -71,6 +79,7 @@ export function migrateScenario(input: unknown): MigrationResult {
 		};
 	}
 	let value: Json = input;
-	for (let v = version; v < SCENARIO_VERSION; v++) value = (MIGRATIONS[v] as (s: Json) => Json)(value);
+	for (let v = version; v < SCENARIO_VERSION; v++)
+		value = (MIGRATIONS[v] as (s: Json) => Json)(value);
 	return { ok: true, value, from: version };
 }

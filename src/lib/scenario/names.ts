@@ -12,6 +12,11 @@ export function withDisplayNames(s: Scenario, idx: DatasetIndex): Scenario {
 		if (s.view.indicator) out.view.indicator = indicator(s.view.indicator);
 		if (s.view.compare) out.view.compare = s.view.compare.map(region);
 	}
-	if (s.assumptions) out.assumptions = s.assumptions.map((a) => ({ ...a, region: region(a.region), indicator: indicator(a.indicator) }));
+	if (s.assumptions)
+		out.assumptions = s.assumptions.map((a) => ({
+			...a,
+			region: region(a.region),
+			indicator: indicator(a.indicator)
+		}));
 	return out;
 }

@@ -8,8 +8,7 @@ import { migrateScenario } from './migrate.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
 export type ScenarioResult =
-	| { ok: true; scenario: Scenario; migratedFrom: number }
-	| { ok: false; error: Bilingual };
+	{ ok: true; scenario: Scenario; migratedFrom: number } | { ok: false; error: Bilingual };
 
 const TYPE_ZH: Record<string, string> = {
 	string: '文本',
@@ -44,12 +43,18 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
 			const keysEn = issue.keys.map((k) => `"${k}"`).join(', ');
 			const at = issue.path.length > 0 ? `${where} 中` : '';
 			const atEn = issue.path.length > 0 ? ` in ${where}` : '';
-			return { zh: `情景文件${at}有不认识的字段 ${keys}。`, en: `Unknown field ${keysEn}${atEn} in the scenario.` };
+			return {
+				zh: `情景文件${at}有不认识的字段 ${keys}。`,
+				en: `Unknown field ${keysEn}${atEn} in the scenario.`
+			};
 		}
 		case 'invalid_type': {
 			const got = received(issue.input);
 			if (issue.input === undefined) {
-				return { zh: `情景文件缺少必填字段 ${where}。`, en: `The scenario is missing the required field ${where}.` };
+				return {
+					zh: `情景文件缺少必填字段 ${where}。`,
+					en: `The scenario is missing the required field ${where}.`
+				};
 			}
 			return {
 				zh: `${where} 应为${TYPE_ZH[issue.expected] ?? issue.expected}，而不是${TYPE_ZH[got] ?? got}。`,
@@ -65,7 +70,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
 		case 'too_big': {
 			const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
 			const zh = issue.code === 'too_small' ? `不能小于 ${bound}` : `不能大于 ${bound}`;
-			const en = issue.code === 'too_small' ? `must be at least ${bound}` : `must be at most ${bound}`;
+			const en =
+				issue.code === 'too_small' ? `must be at least ${bound}` : `must be at most ${bound}`;
 			return { zh: `${where} ${zh}。`, en: `${where} ${en}.` };
 		}
 		case 'custom': {
@@ -86,7 +92,9 @@ export function parseScenarioValue(input: unknown): ScenarioResult {
 		const first = result.error.issues[0];
 		return {
 			ok: false,
-			error: first ? describeIssue(first) : { zh: '情景文件无效。', en: 'The scenario is not valid.' }
+			error: first
+				? describeIssue(first)
+				: { zh: '情景文件无效。', en: 'The scenario is not valid.' }
 		};
 	}
 	return { ok: true, scenario: result.data, migratedFrom: migrated.from };

@@ -124,7 +124,9 @@ export function assessReport(
 			margin: a.margin,
 			un: { q: r.progress.un.q, status: r.progress.un.status },
 			openSdg: { r: r.progress.openSdg.r, status: r.progress.openSdg.status },
-			midTerm: mid ? { timeShare: mid.timeShare, progressShare: mid.progressShare, onSchedule: mid.onSchedule } : null,
+			midTerm: mid
+				? { timeShare: mid.timeShare, progressShare: mid.progressShare, onSchedule: mid.onSchedule }
+				: null,
 			baseYear: r.baseYear,
 			source: r.target.provenance[0]?.source ?? ''
 		};
@@ -141,5 +143,12 @@ export function assessReport(
 		missed: c.missed,
 		noData: c.noData
 	}));
-	return { scenario: name, milestones: [...settings.milestones], horizon: settings.horizon, projections, results, composite };
+	return {
+		scenario: name,
+		milestones: [...settings.milestones],
+		horizon: settings.horizon,
+		projections,
+		results,
+		composite
+	};
 }

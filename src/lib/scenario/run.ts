@@ -125,7 +125,10 @@ export class ScenarioRunner {
 			if (!e) {
 				const indicator = idx.indicators.byId(indicatorId);
 				if (!indicator) return undefined;
-				const points = seriesOf(dataset, region, indicatorId).map((p) => ({ year: p.year, value: p.value }));
+				const points = seriesOf(dataset, region, indicatorId).map((p) => ({
+					year: p.year,
+					value: p.value
+				}));
 				e = { key, region, indicator, points, traits: indicatorTraits(indicator), targets: [] };
 				byKey.set(key, e);
 			}
@@ -136,7 +139,11 @@ export class ScenarioRunner {
 			const planStart = target.provenance
 				.map((p) => idx.sources.get(p.source)?.planStart)
 				.find((y) => y !== undefined);
-			entry(target.region, target.indicator)?.targets.push({ target, index, baseYear: planStart ?? FALLBACK_BASE_YEAR });
+			entry(target.region, target.indicator)?.targets.push({
+				target,
+				index,
+				baseYear: planStart ?? FALLBACK_BASE_YEAR
+			});
 		});
 		this.#entries = [...byKey.values()];
 	}
@@ -217,8 +224,17 @@ export class ScenarioRunner {
 		const results: ResultRow[] = [];
 		for (const { target, index, baseYear: planStart } of e.targets) {
 			const baseYear = settings.baseYear ?? planStart;
-			const options: EngineOptions = { baseYear, horizon: settings.horizon, milestones: settings.milestones };
-			const spec = { year: target.year, comparator: target.comparator, value: target.value, valueMax: target.valueMax };
+			const options: EngineOptions = {
+				baseYear,
+				horizon: settings.horizon,
+				milestones: settings.milestones
+			};
+			const spec = {
+				year: target.year,
+				comparator: target.comparator,
+				value: target.value,
+				valueMax: target.valueMax
+			};
 			for (const year of evaluationYears(spec, options)) {
 				const key = `${index}@${year}`;
 				let progress = this.#progress.get(key);

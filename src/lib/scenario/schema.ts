@@ -28,7 +28,13 @@ export const AssumptionSchema = z
 	.superRefine((a, ctx) => {
 		if (a.rate === undefined) return;
 		const problem = validRate(a.method ?? 'linear', a.rate);
-		if (problem) ctx.addIssue({ code: 'custom', path: ['rate'], message: problem.en, params: { zh: problem.zh } });
+		if (problem)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['rate'],
+				message: problem.en,
+				params: { zh: problem.zh }
+			});
 	});
 export type Assumption = z.infer<typeof AssumptionSchema>;
 

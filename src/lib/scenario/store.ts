@@ -57,7 +57,12 @@ export class ScenarioStore {
 
 	async save(name: string, scenario: Scenario): Promise<SavedScenario> {
 		const id = `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-		const record: SavedScenario = { id, name: name.trim() || scenario.name, savedAt: Date.now(), scenario: { ...scenario, name: name.trim() || scenario.name } };
+		const record: SavedScenario = {
+			id,
+			name: name.trim() || scenario.name,
+			savedAt: Date.now(),
+			scenario: { ...scenario, name: name.trim() || scenario.name }
+		};
 		await set(id, record, this.#store);
 		return record;
 	}
@@ -65,7 +70,11 @@ export class ScenarioStore {
 	async rename(id: string, name: string): Promise<void> {
 		const current = await this.#read(id);
 		if (!current || !name.trim()) return;
-		await set(id, { ...current, name: name.trim(), scenario: { ...current.scenario, name: name.trim() } }, this.#store);
+		await set(
+			id,
+			{ ...current, name: name.trim(), scenario: { ...current.scenario, name: name.trim() } },
+			this.#store
+		);
 	}
 
 	async duplicate(id: string, suffix: string): Promise<SavedScenario | null> {
@@ -88,7 +97,9 @@ export class ScenarioStore {
 const PROBE_KEY = '__probe__';
 
 /** The store, or why saving is off. Tries a write and a read, with a time limit (a blocked open never settles). */
-export async function openScenarioStore(): Promise<{ store: ScenarioStore } | { error: Bilingual }> {
+export async function openScenarioStore(): Promise<
+	{ store: ScenarioStore } | { error: Bilingual }
+> {
 	try {
 		if (typeof indexedDB === 'undefined') return { error: UNAVAILABLE };
 		const store = createStore('mubiao', 'scenarios');

@@ -19,7 +19,8 @@ export const DAMAGED: Bilingual = {
 
 function toBase64Url(bytes: Uint8Array): string {
 	let bin = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 	return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -35,7 +36,10 @@ export function fromBase64Url(text: string): Uint8Array | null {
 	}
 }
 
-export async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+export async function pipe(
+	bytes: Uint8Array,
+	stream: CompressionStream | DecompressionStream
+): Promise<Uint8Array> {
 	const blob = new Blob([bytes as BlobPart]);
 	const out = await new Response(blob.stream().pipeThrough(stream)).arrayBuffer();
 	return new Uint8Array(out);
@@ -60,12 +64,22 @@ export function compactScenario(s: Scenario): Record<string, unknown> {
 	if (s.view !== undefined) c.v = s.view;
 	if (s.assumptions !== undefined) {
 		c.a = s.assumptions.map((a) =>
-			trim([a.region, a.indicator, a.method ?? null, a.rate ?? null, a.sigma ?? null, a.baseline?.year ?? null, a.baseline?.value ?? null])
+			trim([
+				a.region,
+				a.indicator,
+				a.method ?? null,
+				a.rate ?? null,
+				a.sigma ?? null,
+				a.baseline?.year ?? null,
+				a.baseline?.value ?? null
+			])
 		);
 	}
 	if (s.targets !== undefined) c.t = s.targets;
 	if (s.observations !== undefined) {
-		c.o = s.observations.map((o) => trim([o.region, o.indicator, o.year, o.value, o.unit ?? null, o.note ?? null]));
+		c.o = s.observations.map((o) =>
+			trim([o.region, o.indicator, o.year, o.value, o.unit ?? null, o.note ?? null])
+		);
 	}
 	return c;
 }
@@ -77,7 +91,12 @@ const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefin
 export function expandScenario(c: unknown): unknown {
 	if (typeof c !== 'object' || c === null || Array.isArray(c)) return c;
 	const { n, d, b, h, m, v, a, t, o, ...unknown } = c as Record<string, unknown>;
-	const s: Record<string, unknown> = { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, name: n, ...unknown };
+	const s: Record<string, unknown> = {
+		format: SCENARIO_FORMAT,
+		version: SCENARIO_VERSION,
+		name: n,
+		...unknown
+	};
 	if (d !== undefined) s.description = d;
 	if (b !== undefined) s.baseYear = b;
 	if (h !== undefined) s.horizon = h;

@@ -19,9 +19,14 @@ export async function decodeScenarioHash(hash: string): Promise<ScenarioResult |
 	const bytes = fromBase64Url(m[2] ?? '');
 	if (!bytes || bytes.length === 0) return { ok: false, error: DAMAGED };
 	try {
-		if (version === 0) return parseScenarioValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+		if (version === 0)
+			return parseScenarioValue(
+				JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+			);
 		if (version === 1) {
-			const json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
+			const json = new TextDecoder('utf-8', { fatal: true }).decode(
+				await pipe(bytes, new DecompressionStream('deflate-raw'))
+			);
 			return parseScenarioValue(expandScenario(JSON.parse(json)));
 		}
 	} catch {

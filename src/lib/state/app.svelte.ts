@@ -11,8 +11,19 @@ import { indexDataset, type DatasetIndex } from '../data/registry.ts';
 import type { Lang } from '../i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
-import { DEFAULT_HORIZON, DEFAULT_MILESTONES, ScenarioRunner, type RunResult, type RunSettings } from '../scenario/run.ts';
-import type { Assumption, Scenario, ScenarioObservation, ScenarioTarget } from '../scenario/schema.ts';
+import {
+	DEFAULT_HORIZON,
+	DEFAULT_MILESTONES,
+	ScenarioRunner,
+	type RunResult,
+	type RunSettings
+} from '../scenario/run.ts';
+import type {
+	Assumption,
+	Scenario,
+	ScenarioObservation,
+	ScenarioTarget
+} from '../scenario/schema.ts';
 import { defaultView, type ViewState } from './view.ts';
 
 export type { ViewState, ChartMode } from './view.ts';
@@ -70,7 +81,10 @@ export class AppState {
 		this.effectiveIndex = $derived(indexDataset(this.effective));
 		this.runner = $derived(new ScenarioRunner(this.effective));
 		this.run = $derived(
-			this.runner.run(resolveAssumptions(this.effective, this.assumptions).assumptions, this.settings)
+			this.runner.run(
+				resolveAssumptions(this.effective, this.assumptions).assumptions,
+				this.settings
+			)
 		);
 		this.focusRegion = $derived(this.effectiveIndex.regions.byId(this.view.region));
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
@@ -101,13 +115,19 @@ export class AppState {
 	setAssumption(region: string, indicator: string, patch: AssumptionPatch): void {
 		const current = this.assumptionFor(region, indicator) ?? { region, indicator };
 		const next: Assumption = { ...current, ...patch };
-		for (const k of Object.keys(next) as (keyof Assumption)[]) if (next[k] === undefined) delete next[k];
-		this.assumptions = [...this.assumptions.filter((a) => a !== this.assumptionFor(region, indicator)), next];
+		for (const k of Object.keys(next) as (keyof Assumption)[])
+			if (next[k] === undefined) delete next[k];
+		this.assumptions = [
+			...this.assumptions.filter((a) => a !== this.assumptionFor(region, indicator)),
+			next
+		];
 	}
 
 	/** Back to the fitted linear trend (the assumption is dropped). */
 	resetAssumption(region: string, indicator: string): void {
-		this.assumptions = this.assumptions.filter((a) => !(a.region === region && a.indicator === indicator));
+		this.assumptions = this.assumptions.filter(
+			(a) => !(a.region === region && a.indicator === indicator)
+		);
 	}
 
 	/** Replace the loaded data, keeping the previous dataset for undo. */
@@ -157,7 +177,8 @@ export class AppState {
 		for (const a of s.assumptions ?? []) {
 			const region = idx.regions.resolve(a.region);
 			const indicator = idx.indicators.resolve(a.indicator);
-			if (region && indicator) assumptions.push({ ...a, region: region.id, indicator: indicator.id });
+			if (region && indicator)
+				assumptions.push({ ...a, region: region.id, indicator: indicator.id });
 			else warnings.push(...resolveAssumptions(this.effective, [a]).warnings);
 		}
 		this.assumptions = assumptions;
@@ -169,7 +190,9 @@ export class AppState {
 			...base,
 			region: region?.id ?? base.region,
 			indicator: indicator?.id ?? base.indicator,
-			compare: v.compare ? v.compare.map((c) => idx.regions.resolve(c)?.id).filter((c): c is string => !!c) : base.compare,
+			compare: v.compare
+				? v.compare.map((c) => idx.regions.resolve(c)?.id).filter((c): c is string => !!c)
+				: base.compare,
 			mode: v.mode ?? base.mode,
 			scope: v.scope ?? base.scope,
 			milestone: v.milestone ?? base.milestone,

@@ -60,7 +60,12 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 		return {
 			id,
 			name: regionName(region, lang, id),
-			role: id === view.region ? ('focus' as const) : region?.level === 'national' ? ('national' as const) : ('compare' as const),
+			role:
+				id === view.region
+					? ('focus' as const)
+					: region?.level === 'national'
+						? ('national' as const)
+						: ('compare' as const),
 			points: points.map((p: SeriesPoint) => ({
 				year: p.year,
 				value: scale(p.value),
@@ -97,11 +102,21 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 	const sources = [...sourceIds].map((id) => shortSource(idx.sources.get(id)?.title ?? id));
 	const sourceText =
 		sources.length > 3
-			? translate(lang, 'chart.sourcesMore', { list: sources.slice(0, 3).join('；'), n: sources.length - 3 })
+			? translate(lang, 'chart.sourcesMore', {
+					list: sources.slice(0, 3).join('；'),
+					n: sources.length - 3
+				})
 			: sources.join('；');
 	const fmt = (v: number) => (share ? formatValue(v, '%', lang, 1) : formatValue(v, unit, lang));
 
-	const projection = ctx.projection ? projectionSeries(ctx.projection, to, scale, translate(lang, 'chart.projection', { region: regionName(focus, lang) })) : null;
+	const projection = ctx.projection
+		? projectionSeries(
+				ctx.projection,
+				to,
+				scale,
+				translate(lang, 'chart.projection', { region: regionName(focus, lang) })
+			)
+		: null;
 
 	return {
 		title: translate(lang, 'chart.title', { indicator: name, region: regionName(focus, lang) }),
@@ -155,10 +170,14 @@ export function shareTarget(
 	indicator: string,
 	anchorYear: number | null
 ): { value: number; year: number | null } | null {
-	const level = targetsOf(dataset, region, indicator).filter((t) => !t.comparator.startsWith('rate') && t.value !== 0);
+	const level = targetsOf(dataset, region, indicator).filter(
+		(t) => !t.comparator.startsWith('rate') && t.value !== 0
+	);
 	if (level.length === 0) return null;
 	const due = (t: Target) => t.year ?? Infinity;
-	const future = level.filter((t) => anchorYear === null || due(t) > anchorYear).sort((a, b) => due(a) - due(b));
+	const future = level
+		.filter((t) => anchorYear === null || due(t) > anchorYear)
+		.sort((a, b) => due(a) - due(b));
 	const pick = future[0] ?? [...level].sort((a, b) => due(b) - due(a))[0];
 	return pick ? { value: pick.value, year: pick.year } : null;
 }

@@ -24,7 +24,8 @@ function identity(a: TargetAssessment, region: string, indicator: string): strin
 
 function label(a: TargetAssessment): string {
 	const year = a.year === null ? `→${a.evaluatedYear}` : String(a.evaluatedYear);
-	const value = a.comparator === 'range' ? `${a.value}–${a.valueMax}` : `${a.comparator} ${a.value}`;
+	const value =
+		a.comparator === 'range' ? `${a.value}–${a.valueMax}` : `${a.comparator} ${a.value}`;
 	return `${value}（${year}）`;
 }
 
@@ -37,7 +38,15 @@ export function compareRuns(a: RunResult, b: RunResult, region: string): Compare
 			const key = identity(r.assessment, r.region, r.indicator);
 			let row = rows.get(key);
 			if (!row) {
-				row = { key, region: r.region, indicator: r.indicator, label: label(r.assessment), a: null, b: null, delta: null };
+				row = {
+					key,
+					region: r.region,
+					indicator: r.indicator,
+					label: label(r.assessment),
+					a: null,
+					b: null,
+					delta: null
+				};
 				rows.set(key, row);
 			}
 			row[side] = r.assessment;
@@ -50,7 +59,9 @@ export function compareRuns(a: RunResult, b: RunResult, region: string): Compare
 		const pb = row.b?.probability;
 		row.delta = pa === null || pa === undefined || pb === null || pb === undefined ? null : pb - pa;
 	}
-	return [...rows.values()].sort((x, y) => (x.a ?? x.b)!.evaluatedYear - (y.a ?? y.b)!.evaluatedYear);
+	return [...rows.values()].sort(
+		(x, y) => (x.a ?? x.b)!.evaluatedYear - (y.a ?? y.b)!.evaluatedYear
+	);
 }
 
 export interface AssumptionChange {

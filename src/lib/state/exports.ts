@@ -7,9 +7,29 @@ import type { ResultRow } from '../scenario/run.ts';
 import type { ViewState } from './view.ts';
 
 const SCORECARD_HEADER = [
-	'region', 'indicator', 'unit', 'target_year', 'evaluated_year', 'comparator', 'value', 'value_max',
-	'anchor_year', 'anchor_value', 'anchor_assumed', 'method', 'rate', 'sigma', 'projected',
-	'required_rate', 'probability', 'status', 'already_met', 'margin', 'un_status', 'open_sdg_status', 'source'
+	'region',
+	'indicator',
+	'unit',
+	'target_year',
+	'evaluated_year',
+	'comparator',
+	'value',
+	'value_max',
+	'anchor_year',
+	'anchor_value',
+	'anchor_assumed',
+	'method',
+	'rate',
+	'sigma',
+	'projected',
+	'required_rate',
+	'probability',
+	'status',
+	'already_met',
+	'margin',
+	'un_status',
+	'open_sdg_status',
+	'source'
 ];
 
 /** The scorecard's rows, full precision, one line each. */
@@ -50,6 +70,11 @@ export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset): stri
 /** The observations and targets in the chart (the indicator, for the regions shown), as canonical CSV. */
 export function shownDataCsv(dataset: Dataset, view: ViewState): string {
 	const regions = new Set([view.region, ...view.compare]);
-	const keep = <T extends { region: string; indicator: string }>(f: T) => regions.has(f.region) && f.indicator === view.indicator;
-	return writeCanonical({ ...dataset, observations: dataset.observations.filter(keep), targets: dataset.targets.filter(keep) });
+	const keep = <T extends { region: string; indicator: string }>(f: T) =>
+		regions.has(f.region) && f.indicator === view.indicator;
+	return writeCanonical({
+		...dataset,
+		observations: dataset.observations.filter(keep),
+		targets: dataset.targets.filter(keep)
+	});
 }

@@ -4,7 +4,13 @@
  */
 import type { DatasetIndex } from '../data/registry.ts';
 import { DEFAULT_HORIZON, DEFAULT_MILESTONES, type RunSettings } from '../scenario/run.ts';
-import type { Assumption, Scenario, ScenarioObservation, ScenarioTarget, ScenarioView } from '../scenario/schema.ts';
+import type {
+	Assumption,
+	Scenario,
+	ScenarioObservation,
+	ScenarioTarget,
+	ScenarioView
+} from '../scenario/schema.ts';
 import type { Lang } from '../i18n/format.ts';
 import { defaultView, type ViewState } from './view.ts';
 
@@ -21,7 +27,8 @@ export interface LinkState {
 	observations: readonly ScenarioObservation[];
 }
 
-const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+	a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The scenario of a link: fields equal to the defaults are left out. */
 export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
@@ -29,7 +36,8 @@ export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
 	if (state.description) s.description = state.description;
 	if (state.settings.baseYear !== undefined) s.baseYear = state.settings.baseYear;
 	if (state.settings.horizon !== DEFAULT_HORIZON) s.horizon = state.settings.horizon;
-	if (!sameList(state.settings.milestones, DEFAULT_MILESTONES)) s.milestones = [...state.settings.milestones];
+	if (!sameList(state.settings.milestones, DEFAULT_MILESTONES))
+		s.milestones = [...state.settings.milestones];
 	const d = defaultView(index);
 	const v: ScenarioView = {};
 	if (state.view.region !== d.region) v.region = state.view.region;

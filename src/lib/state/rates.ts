@@ -38,7 +38,9 @@ export function sliderRange(
 	scaleOfValues: number
 ): SliderRange {
 	const s = rateScale(method);
-	const needed = requiredRates.filter((r): r is number => r !== null && Number.isFinite(r)).map((r) => Math.abs(r * s));
+	const needed = requiredRates
+		.filter((r): r is number => r !== null && Number.isFinite(r))
+		.map((r) => Math.abs(r * s));
 	const fit = fitted ? Math.abs(fitted.rate * s) : 0;
 	const sigma = fitted ? fitted.sigma * s : 0;
 	if (method === 'gap') return { min: -50, max: 100, step: 0.5 };
@@ -65,7 +67,11 @@ export type GoalSeek = 'required' | 'p80';
  * The rate (engine units) that meets an assessed target: at its required rate, or with 80 %
  * probability. Null when there is none (hold, no data, already decided, unreachable).
  */
-export function goalSeekRate(a: TargetAssessment, projection: Projection, goal: GoalSeek): number | null {
+export function goalSeekRate(
+	a: TargetAssessment,
+	projection: Projection,
+	goal: GoalSeek
+): number | null {
 	if (a.status === 'met' || a.status === 'missed' || a.status === 'no-data') return null;
 	if (projection.method === 'hold' || projection.trend === 0) return null;
 	const lo = a.requiredRate;

@@ -8,7 +8,14 @@ import type { CompositeRow, Status } from '../domain/engine/index.ts';
 import type { ResultRow, RunResult } from '../scenario/run.ts';
 import type { ViewState } from './view.ts';
 
-export const SORT_KEYS = ['indicator', 'year', 'probability', 'status', 'region', 'margin'] as const;
+export const SORT_KEYS = [
+	'indicator',
+	'year',
+	'probability',
+	'status',
+	'region',
+	'margin'
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
 	key: SortKey;
@@ -32,12 +39,19 @@ export function milestoneOf(evaluatedYear: number, milestones: readonly number[]
 	return best;
 }
 
-export function scorecardRows(run: RunResult, dataset: Dataset, view: ViewState, milestones: readonly number[], sort: Sort): ResultRow[] {
+export function scorecardRows(
+	run: RunResult,
+	dataset: Dataset,
+	view: ViewState,
+	milestones: readonly number[],
+	sort: Sort
+): ResultRow[] {
 	const idx = indexDataset(dataset);
 	const pool = view.scope === 'all' ? run.results : (run.byRegion.get(view.region) ?? []);
 	const rows = pool.filter(
 		(r) =>
-			(view.milestone === null || milestoneOf(r.assessment.evaluatedYear, milestones) === view.milestone) &&
+			(view.milestone === null ||
+				milestoneOf(r.assessment.evaluatedYear, milestones) === view.milestone) &&
 			(view.status === null || r.assessment.status === view.status)
 	);
 	const name = (r: ResultRow) => idx.indicators.byId(r.indicator)?.zh ?? r.indicator;
@@ -63,7 +77,10 @@ export function scorecardRows(run: RunResult, dataset: Dataset, view: ViewState,
 	return rows
 		.map((r, i) => ({ r, i, v: value(r) }))
 		.sort((a, b) => {
-			const c = typeof a.v === 'string' && typeof b.v === 'string' ? collator.compare(a.v, b.v) : (a.v as number) - (b.v as number);
+			const c =
+				typeof a.v === 'string' && typeof b.v === 'string'
+					? collator.compare(a.v, b.v)
+					: (a.v as number) - (b.v as number);
 			return c !== 0 ? c * dir : a.i - b.i;
 		})
 		.map((x) => x.r);

@@ -43,7 +43,9 @@ export class UrlSync {
 			const shown = e.zh.includes('默认画面');
 			this.#app.notify('error', {
 				zh: shown ? e.zh : `链接中的情景无法使用：${e.zh}已显示默认画面。`,
-				en: shown ? e.en : `The link's scenario cannot be used: ${e.en} The default screen is shown.`
+				en: shown
+					? e.en
+					: `The link's scenario cannot be used: ${e.en} The default screen is shown.`
 			});
 		}
 	}

@@ -25,7 +25,8 @@ export const DEFAULT_VIEW_NAMES = {
 
 export function defaultView(index: DatasetIndex): ViewState {
 	const region = index.regions.resolve(DEFAULT_VIEW_NAMES.region) ?? index.dataset.regions[0];
-	const indicator = index.indicators.resolve(DEFAULT_VIEW_NAMES.indicator) ?? index.dataset.indicators[0];
+	const indicator =
+		index.indicators.resolve(DEFAULT_VIEW_NAMES.indicator) ?? index.dataset.indicators[0];
 	return {
 		region: region?.id ?? '',
 		compare: DEFAULT_VIEW_NAMES.compare

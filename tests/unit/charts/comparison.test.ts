@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparisonOption, type ComparisonChartInput } from '../../../src/lib/charts/comparison.ts';
+import {
+	buildComparisonOption,
+	type ComparisonChartInput
+} from '../../../src/lib/charts/comparison.ts';
 import { buildMidTermOption } from '../../../src/lib/charts/midterm.ts';
 
 const input: ComparisonChartInput = {
@@ -7,27 +10,72 @@ const input: ComparisonChartInput = {
 	sourceLine: '数据来源：测试',
 	unitLabel: '%',
 	series: [
-		{ id: 'cq', name: '重庆市', role: 'focus', points: [{ year: 2024, value: 63.5 }, { year: 2025, value: 64.25, approximate: true }] },
+		{
+			id: 'cq',
+			name: '重庆市',
+			role: 'focus',
+			points: [
+				{ year: 2024, value: 63.5 },
+				{ year: 2025, value: 64.25, approximate: true }
+			]
+		},
 		{ id: 'zj', name: '浙江省', role: 'compare', points: [{ year: 2020, value: 62.4 }] },
-		{ id: 'cn', name: '全国', role: 'national', points: [{ year: 2024, value: 60.8, disputed: true }] }
+		{
+			id: 'cn',
+			name: '全国',
+			role: 'national',
+			points: [{ year: 2024, value: 60.8, disputed: true }]
+		}
 	],
 	projection: {
 		name: '重庆市预测',
-		points: [{ year: 2025, value: 64.25 }, { year: 2026, value: 65 }],
-		band: [{ year: 2025, lo: 64.25, hi: 64.25 }, { year: 2026, lo: 64.5, hi: 65.5 }],
+		points: [
+			{ year: 2025, value: 64.25 },
+			{ year: 2026, value: 65 }
+		],
+		band: [
+			{ year: 2025, lo: 64.25, hi: 64.25 },
+			{ year: 2026, lo: 64.5, hi: 65.5 }
+		],
 		assumed: true
 	},
 	targets: [
-		{ regionName: '重庆市', year: 2027, value: 70, valueMax: null, label: '≥ 70%（2027）', yearNotStated: false },
-		{ regionName: '重庆市', year: 2035, value: 30, valueMax: 50, label: '30–50（年份未注明）', yearNotStated: true }
+		{
+			regionName: '重庆市',
+			year: 2027,
+			value: 70,
+			valueMax: null,
+			label: '≥ 70%（2027）',
+			yearNotStated: false
+		},
+		{
+			regionName: '重庆市',
+			year: 2035,
+			value: 30,
+			valueMax: 50,
+			label: '30–50（年份未注明）',
+			yearNotStated: true
+		}
 	],
 	milestones: [2027, 2029, 2035],
 	years: [2015, 2035],
-	labels: { projection: '预测', band: '90% 区间', target: '目标', approximate: '约数', disputed: '来源不一致' },
+	labels: {
+		projection: '预测',
+		band: '90% 区间',
+		target: '目标',
+		approximate: '约数',
+		disputed: '来源不一致'
+	},
 	formatValue: (v) => `${v}%`
 };
 
-type AnySeries = { id: string; type: string; data: unknown[]; lineStyle?: { type?: string }; stack?: string };
+type AnySeries = {
+	id: string;
+	type: string;
+	data: unknown[];
+	lineStyle?: { type?: string };
+	stack?: string;
+};
 
 describe('the comparison chart option', () => {
 	const option = buildComparisonOption(input);
@@ -35,26 +83,46 @@ describe('the comparison chart option', () => {
 
 	it('draws history solid, the projection dashed, the band stacked, targets and milestones', () => {
 		expect(series.map((s) => s.id)).toEqual([
-			'actual:cq', 'actual:zj', 'actual:cn', 'band:lower', 'band:width', 'projection', 'targets', 'target-range:1',
-			'milestone:2027', 'milestone:2029', 'milestone:2035'
+			'actual:cq',
+			'actual:zj',
+			'actual:cn',
+			'band:lower',
+			'band:width',
+			'projection',
+			'targets',
+			'target-range:1',
+			'milestone:2027',
+			'milestone:2029',
+			'milestone:2035'
 		]);
 		expect(series[0]?.lineStyle?.type).toBe('solid');
 		expect(series.find((s) => s.id === 'projection')?.lineStyle?.type).toBe('dashed');
 		// The band is drawn as lower edge + width, stacked: 64.5 and 65.5 − 64.5 = 1 in 2026.
-		expect(series.find((s) => s.id === 'band:width')?.data).toEqual([[2025, 0], [2026, 1]]);
+		expect(series.find((s) => s.id === 'band:width')?.data).toEqual([
+			[2025, 0],
+			[2026, 1]
+		]);
 		expect(series.find((s) => s.id === 'band:lower')?.stack).toBe('band');
 		// Values run from 30 (a range target) to 70: span 40, step nice(44/5 = 8.8) = 10, padded by
 		// 2 → [28, 72] → rounded out to [20, 80]. Milestone lines span exactly that axis.
 		expect(option.yAxis).toMatchObject({ min: 20, max: 80 });
 		const m2027 = series.find((s) => s.id === 'milestone:2027')?.data as { value: number[] }[];
-		expect(m2027.map((d) => d.value)).toEqual([[2027, 20], [2027, 80]]);
-		expect(series.find((s) => s.id === 'target-range:1')?.data).toEqual([[2035, 30], [2035, 50]]);
+		expect(m2027.map((d) => d.value)).toEqual([
+			[2027, 20],
+			[2027, 80]
+		]);
+		expect(series.find((s) => s.id === 'target-range:1')?.data).toEqual([
+			[2035, 30],
+			[2035, 50]
+		]);
 	});
 
 	it('marks approximate values and an assumed anchor with hollow symbols, disputed ones with triangles', () => {
 		expect(series[0]?.data[1]).toEqual({ value: [2025, 64.25], symbol: 'emptyCircle' });
 		expect(series[2]?.data[0]).toEqual({ value: [2024, 60.8], symbol: 'triangle', symbolSize: 11 });
-		expect((series.find((s) => s.id === 'projection')?.data[0] as { symbol: string }).symbol).toBe('emptyDiamond');
+		expect((series.find((s) => s.id === 'projection')?.data[0] as { symbol: string }).symbol).toBe(
+			'emptyDiamond'
+		);
 	});
 
 	it('keeps the title and source line in the drawing, so exports carry them', () => {
@@ -65,10 +133,24 @@ describe('the comparison chart option', () => {
 	it('escapes data in the tooltip (the one place ECharts renders HTML)', () => {
 		const evil = buildComparisonOption({
 			...input,
-			series: [{ id: 'x', name: '<img src=x onerror=alert(1)>', role: 'focus', points: [{ year: 2024, value: 1 }] }]
+			series: [
+				{
+					id: 'x',
+					name: '<img src=x onerror=alert(1)>',
+					role: 'focus',
+					points: [{ year: 2024, value: 1 }]
+				}
+			]
 		});
 		const formatter = (evil.tooltip as { formatter: (p: unknown) => string }).formatter;
-		const html = formatter([{ seriesId: 'actual:x', seriesName: '<img src=x onerror=alert(1)>', value: [2024, 1], marker: '' }]);
+		const html = formatter([
+			{
+				seriesId: 'actual:x',
+				seriesName: '<img src=x onerror=alert(1)>',
+				value: [2024, 1],
+				marker: ''
+			}
+		]);
 		expect(html).not.toContain('<img');
 		expect(html).toContain('&#60;img');
 	});
@@ -91,7 +173,9 @@ describe('the mid-term chart option', () => {
 			{ value: 60, itemStyle: { color: '#17663a' } },
 			{ value: 20, itemStyle: { color: '#c8372d' } }
 		]);
-		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1 }]);
+		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([
+			{ dataIndex: 1 }
+		]);
 		expect(html).toContain('B &#60;b&#62;');
 	});
 });

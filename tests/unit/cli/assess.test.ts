@@ -15,14 +15,23 @@ describe('cli assess', () => {
 	it('prints a result for every target of the seed documents', () => {
 		const r = cli(['assess', '--format', 'json']);
 		expect(r.code).toBe(0);
-		const report = JSON.parse(r.stdout) as { results: { region: string; indicator: string; year: number | null; value: number }[] };
+		const report = JSON.parse(r.stdout) as {
+			results: { region: string; indicator: string; year: number | null; value: number }[];
+		};
 		// The seed targets, read straight from seeds/figures.csv.
-		const seeds = Papa.parse<Record<string, string>>(readFileSync(`${ROOT}seeds/figures.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const seeds = Papa.parse<Record<string, string>>(
+			readFileSync(`${ROOT}seeds/figures.csv`, 'utf8'),
+			{ header: true, skipEmptyLines: true }
+		).data;
 		const targets = seeds.filter((row) => row.kind === 'target');
 		expect(targets.length).toBeGreaterThan(40);
 		for (const t of targets) {
 			const found = report.results.some(
-				(x) => x.region === t.region && x.indicator === t.indicator && x.value === Number(t.value) && x.year === (t.year ? Number(t.year) : null)
+				(x) =>
+					x.region === t.region &&
+					x.indicator === t.indicator &&
+					x.value === Number(t.value) &&
+					x.year === (t.year ? Number(t.year) : null)
 			);
 			expect(found, `${t.region} ${t.indicator} ${t.year} ${t.value}`).toBe(true);
 		}
@@ -39,7 +48,9 @@ describe('cli assess', () => {
 					{ region: '重庆市', indicator: '自定义指标', year: 2022, value: 10, unit: '所' },
 					{ region: '重庆市', indicator: '自定义指标', year: 2024, value: 14, unit: '所' }
 				],
-				targets: [{ region: '重庆市', indicator: '自定义指标', year: 2027, comparator: '>=', value: 20 }]
+				targets: [
+					{ region: '重庆市', indicator: '自定义指标', year: 2027, comparator: '>=', value: 20 }
+				]
 			})
 		);
 		const r = cli(['assess', '--scenario', path, '--no-builtin', '--format', 'json']);
@@ -47,7 +58,13 @@ describe('cli assess', () => {
 		const report = JSON.parse(r.stdout);
 		// Two points: slope (14 − 10)/2 = 2 per year, SE 0 (n < 3); 14 + 2·3 = 20 ≥ 20.
 		expect(report.results).toHaveLength(1);
-		expect(report.results[0]).toMatchObject({ region: '重庆市', indicator: '自定义指标', projected: 20, status: 'on-track', unit: '所' });
+		expect(report.results[0]).toMatchObject({
+			region: '重庆市',
+			indicator: '自定义指标',
+			projected: 20,
+			status: 'on-track',
+			unit: '所'
+		});
 	});
 
 	it('prints a table with Chinese headers for a report', () => {
@@ -58,11 +75,27 @@ describe('cli assess', () => {
 	});
 
 	it.each([
-		['wrong type', '{"format":"mubiao-scenario","version":1,"name":"x","horizon":"2035"}', /horizon must be a number/],
-		['unknown field', '{"format":"mubiao-scenario","version":1,"name":"x","speed":3}', /Unknown field "speed"/],
+		[
+			'wrong type',
+			'{"format":"mubiao-scenario","version":1,"name":"x","horizon":"2035"}',
+			/horizon must be a number/
+		],
+		[
+			'unknown field',
+			'{"format":"mubiao-scenario","version":1,"name":"x","speed":3}',
+			/Unknown field "speed"/
+		],
 		['unknown version', '{"format":"mubiao-scenario","version":3,"name":"x"}', /version 3, newer/],
-		['NaN', '{"format":"mubiao-scenario","version":1,"name":"x","assumptions":[{"region":"重庆市","indicator":"高等教育毛入学率","rate":NaN}]}', /contains NaN/],
-		['invalid rate', '{"format":"mubiao-scenario","version":1,"name":"x","assumptions":[{"region":"重庆市","indicator":"高等教育毛入学率","method":"gap","rate":3}]}', /gap-closing rate cannot exceed 1/]
+		[
+			'NaN',
+			'{"format":"mubiao-scenario","version":1,"name":"x","assumptions":[{"region":"重庆市","indicator":"高等教育毛入学率","rate":NaN}]}',
+			/contains NaN/
+		],
+		[
+			'invalid rate',
+			'{"format":"mubiao-scenario","version":1,"name":"x","assumptions":[{"region":"重庆市","indicator":"高等教育毛入学率","method":"gap","rate":3}]}',
+			/gap-closing rate cannot exceed 1/
+		]
 	])('exits 2 with one sentence for a bad scenario file: %s', (_case, text, message) => {
 		const r = cli(['assess', '--scenario', file('bad.json', text)]);
 		expect(r.code).toBe(2);
@@ -78,7 +111,16 @@ describe('cli dataset', () => {
 		const csv = cli(['dataset']);
 		expect(csv.code).toBe(0);
 		const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
-		expect(rows[0]?.slice(0, 8)).toEqual(['region', 'indicator', 'year', 'value', 'unit', 'kind', 'comparator', 'value_max']);
+		expect(rows[0]?.slice(0, 8)).toEqual([
+			'region',
+			'indicator',
+			'year',
+			'value',
+			'unit',
+			'kind',
+			'comparator',
+			'value_max'
+		]);
 		const json = JSON.parse(cli(['dataset', '--format', 'json']).stdout);
 		expect(rows.length - 1).toBe(json.observations.length + json.targets.length);
 		expect(csv.stderr).toBe('');

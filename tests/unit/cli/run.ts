@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export function cli(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+export function cli(
+	args: string[],
+	env: Record<string, string> = {}
+): { code: number; stdout: string; stderr: string } {
 	const r = spawnSync(`${ROOT}node_modules/.bin/tsx`, [`${ROOT}src/cli/main.ts`, ...args], {
 		cwd: ROOT,
 		encoding: 'utf8',

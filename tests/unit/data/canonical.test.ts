@@ -6,11 +6,25 @@ import type { Dataset } from '../../../src/lib/data/model.ts';
 const base: Dataset = {
 	sources: [{ id: 'doc-a', kind: 'seed', title: '《某规划》' }],
 	regions: [
-		{ id: 'chongqing', zh: '重庆市', en: 'Chongqing', aliases: ['重庆', '重慶市'], level: 'province', parent: 'national' },
+		{
+			id: 'chongqing',
+			zh: '重庆市',
+			en: 'Chongqing',
+			aliases: ['重庆', '重慶市'],
+			level: 'province',
+			parent: 'national'
+		},
 		{ id: 'national', zh: '全国', en: 'China', aliases: ['China', 'CHN'], level: 'national' }
 	],
 	indicators: [
-		{ id: 'ger-he', zh: '高等教育毛入学率', en: 'GER, higher education', aliases: [], unit: '%', direction: 'up' },
+		{
+			id: 'ger-he',
+			zh: '高等教育毛入学率',
+			en: 'GER, higher education',
+			aliases: [],
+			unit: '%',
+			direction: 'up'
+		},
 		{ id: 'myopia', zh: '近视率', en: 'Myopia rate', aliases: [], unit: '%', direction: 'down' }
 	],
 	observations: [],
@@ -49,7 +63,9 @@ describe('reading canonical rows', () => {
 				'全国,高等教育毛入学率,2035,30,%,target,range,50\n'
 		);
 		expect(r.issues).toEqual([]);
-		expect(r.addition.targets.map((t) => [t.comparator, t.year, t.value, t.valueMax, t.unit])).toEqual([
+		expect(
+			r.addition.targets.map((t) => [t.comparator, t.year, t.value, t.valueMax, t.unit])
+		).toEqual([
 			['<=', 2030, 50, null, undefined], // a down indicator's default comparator is <=
 			['rate<=', null, -1, null, '个百分点'],
 			['range', 2035, 30, 50, undefined]
@@ -78,13 +94,26 @@ describe('reading canonical rows', () => {
 	it('creates new regions and indicators with a guessed level and the parent given', () => {
 		const r = read('地区,指标,年份,数值,单位,上级地区\n南岸区,学前教育普及率,2021,97,%,重庆市\n');
 		expect(r.addition.regions).toEqual([
-			{ id: '南岸区', zh: '南岸区', en: '南岸区', aliases: [], level: 'district', parent: 'chongqing' }
+			{
+				id: '南岸区',
+				zh: '南岸区',
+				en: '南岸区',
+				aliases: [],
+				level: 'district',
+				parent: 'chongqing'
+			}
 		]);
-		expect(r.addition.indicators[0]).toMatchObject({ zh: '学前教育普及率', unit: '%', direction: 'up' });
+		expect(r.addition.indicators[0]).toMatchObject({
+			zh: '学前教育普及率',
+			unit: '%',
+			direction: 'up'
+		});
 	});
 
 	it('rejects a range target without an upper end and a range upside down', () => {
-		const r = read('region,indicator,year,value,kind,comparator,value_max\n全国,高等教育毛入学率,2030,50,target,range,\n全国,高等教育毛入学率,2030,50,target,range,40\n');
+		const r = read(
+			'region,indicator,year,value,kind,comparator,value_max\n全国,高等教育毛入学率,2030,50,target,range,\n全国,高等教育毛入学率,2030,50,target,range,40\n'
+		);
 		expect(r.rowsAccepted).toBe(0);
 		expect(r.issues.map((i) => [i.row, i.column])).toEqual([
 			[2, 'value_max'],
@@ -117,7 +146,11 @@ describe('writing canonical CSV', () => {
 		const csv = writeCanonical(dataset);
 		expect(csv.split('\n')[1]).toContain('doc-a | doc-b');
 		const { records, headers } = recordsFromRows(parseRows(csv));
-		const back = readRecords(records, { ...dataset, targets: [] }, { sourceKind: 'import', headers });
+		const back = readRecords(
+			records,
+			{ ...dataset, targets: [] },
+			{ sourceKind: 'import', headers }
+		);
 		expect(back.addition.targets).toEqual(dataset.targets);
 	});
 });

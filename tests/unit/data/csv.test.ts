@@ -20,12 +20,18 @@ describe('formula-safe cells', () => {
 
 	it('round-trips any cell through write and parse', () => {
 		fc.assert(
-			fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-				// An all-empty single-cell row is indistinguishable from a blank line; keep rows non-trivial.
-				const safe = rows.map((r) => (r.length === 1 && r[0] === '' ? ['x'] : r));
-				const back = parseRows(toCsv(safe)).map((r) => r.map(unescapeCell));
-				expect(back).toEqual(safe);
-			})
+			fc.property(
+				fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), {
+					minLength: 1,
+					maxLength: 5
+				}),
+				(rows) => {
+					// An all-empty single-cell row is indistinguishable from a blank line; keep rows non-trivial.
+					const safe = rows.map((r) => (r.length === 1 && r[0] === '' ? ['x'] : r));
+					const back = parseRows(toCsv(safe)).map((r) => r.map(unescapeCell));
+					expect(back).toEqual(safe);
+				}
+			)
 		);
 	});
 });

@@ -50,5 +50,7 @@ describe('parseYear', () => {
 		['2019.0', 2019]
 	] as const)('%s → %d', (cell, year) => expect(parseYear(cell)).toBe(year));
 
-	it.each(['19', '2019-01', 'abcd', '1800', ''])('rejects %j', (cell) => expect(parseYear(cell)).toBeNull());
+	it.each(['19', '2019-01', 'abcd', '1800', ''])('rejects %j', (cell) =>
+		expect(parseYear(cell)).toBeNull()
+	);
 });

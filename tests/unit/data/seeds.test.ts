@@ -10,10 +10,17 @@ const { dataset, issues } = buildSeedDataset(readSeedFiles());
 const idx = indexDataset(dataset);
 const SEED_DIR = `${ROOT}../shared/seeds/`;
 const haveSeedTexts = existsSync(`${SEED_DIR}004_f6d3116d4cc072a8.txt`);
-const figures = Papa.parse<Record<string, string>>(readFileSync(`${ROOT}seeds/figures.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const figures = Papa.parse<Record<string, string>>(
+	readFileSync(`${ROOT}seeds/figures.csv`, 'utf8'),
+	{ header: true, skipEmptyLines: true }
+).data;
 
 const target = (region: string, indicator: string) =>
-	dataset.targets.filter((t) => t.region === idx.regions.resolve(region)?.id && t.indicator === idx.indicators.resolve(indicator)?.id);
+	dataset.targets.filter(
+		(t) =>
+			t.region === idx.regions.resolve(region)?.id &&
+			t.indicator === idx.indicators.resolve(indicator)?.id
+	);
 
 describe('the built-in dataset', () => {
 	it('loads every seed and reference row without an error', () => {
@@ -22,29 +29,50 @@ describe('the built-in dataset', () => {
 	});
 
 	it('maps every reference row onto the registry (no region or indicator created on the fly)', () => {
-		const registry = Papa.parse<string[]>(readFileSync(`${ROOT}seeds/regions.csv`, 'utf8').trim()).data;
+		const registry = Papa.parse<string[]>(
+			readFileSync(`${ROOT}seeds/regions.csv`, 'utf8').trim()
+		).data;
 		expect(dataset.regions).toHaveLength(registry.length - 1);
-		const indicators = Papa.parse<string[]>(readFileSync(`${ROOT}seeds/indicators.csv`, 'utf8').trim()).data;
+		const indicators = Papa.parse<string[]>(
+			readFileSync(`${ROOT}seeds/indicators.csv`, 'utf8').trim()
+		).data;
 		expect(dataset.indicators).toHaveLength(indicators.length - 1);
 	});
 
 	it("holds the Chongqing plan's 2027 targets as the plan states them", () => {
 		// The four numbers named in the plan's 2027 goals (004, 一、总体要求).
-		expect(target('重庆市', '教共体覆盖率').map((t) => [t.year, t.comparator, t.value])).toContainEqual([2027, '>=', 90]);
-		expect(target('重庆市', '智慧教育平台应用覆盖率').map((t) => [t.year, t.comparator, t.value])).toContainEqual([2027, '>', 80]);
-		expect(target('重庆市', '职业教育双师型教师占比').map((t) => [t.year, t.value])).toContainEqual([2027, 70]);
-		expect(target('重庆市', '普通本科高校专任教师博士学位占比').map((t) => [t.year, t.value])).toContainEqual([2027, 45]);
+		expect(
+			target('重庆市', '教共体覆盖率').map((t) => [t.year, t.comparator, t.value])
+		).toContainEqual([2027, '>=', 90]);
+		expect(
+			target('重庆市', '智慧教育平台应用覆盖率').map((t) => [t.year, t.comparator, t.value])
+		).toContainEqual([2027, '>', 80]);
+		expect(target('重庆市', '职业教育双师型教师占比').map((t) => [t.year, t.value])).toContainEqual(
+			[2027, 70]
+		);
+		expect(
+			target('重庆市', '普通本科高校专任教师博士学位占比').map((t) => [t.year, t.value])
+		).toContainEqual([2027, 45]);
 	});
 
 	it('keeps one entry with both sources for a figure in both copies of the plan', () => {
 		const t = target('重庆市', '教共体覆盖率').find((x) => x.year === 2027);
-		expect(t?.provenance.map((p) => p.source)).toEqual(['004_f6d3116d4cc072a8.txt', '000_feb311baa4a463b7.txt']);
+		expect(t?.provenance.map((p) => p.source)).toEqual([
+			'004_f6d3116d4cc072a8.txt',
+			'000_feb311baa4a463b7.txt'
+		]);
 	});
 
 	it("holds 南岸区's ranges and rate targets", () => {
-		expect(target('南岸区', '劳动教育特色学校与基地数').map((t) => [t.comparator, t.value, t.valueMax])).toEqual([['range', 30, 50]]);
-		expect(target('南岸区', '全国知名校长培养数').map((t) => [t.comparator, t.value, t.valueMax])).toEqual([['range', 3, 5]]);
-		expect(target('南岸区', '儿童青少年近视率').map((t) => [t.comparator, t.value, t.year])).toEqual([['rate<=', -1, null]]);
+		expect(
+			target('南岸区', '劳动教育特色学校与基地数').map((t) => [t.comparator, t.value, t.valueMax])
+		).toEqual([['range', 30, 50]]);
+		expect(
+			target('南岸区', '全国知名校长培养数').map((t) => [t.comparator, t.value, t.valueMax])
+		).toEqual([['range', 3, 5]]);
+		expect(
+			target('南岸区', '儿童青少年近视率').map((t) => [t.comparator, t.value, t.year])
+		).toEqual([['rate<=', -1, null]]);
 		expect(idx.indicators.resolve('儿童青少年近视率')?.direction).toBe('down');
 	});
 
@@ -60,13 +88,20 @@ describe('the built-in dataset', () => {
 	});
 
 	it("keeps both of Chongqing's compulsory-education retention figures", () => {
-		const points = seriesOf(dataset, 'chongqing', idx.indicators.resolve('九年义务教育巩固率')?.id ?? '');
+		const points = seriesOf(
+			dataset,
+			'chongqing',
+			idx.indicators.resolve('九年义务教育巩固率')?.id ?? ''
+		);
 		expect(points.map((p) => [p.year, p.value])).toEqual([
 			[2024, 95.9],
 			[2025, 98.3]
 		]);
 		// …and marks the disagreement on both, since the years differ and no precedence applies.
-		expect(points.map((p) => p.disputed?.note.en)).toEqual([expect.stringMatching(/disagree/), expect.stringMatching(/disagree/)]);
+		expect(points.map((p) => p.disputed?.note.en)).toEqual([
+			expect.stringMatching(/disagree/),
+			expect.stringMatching(/disagree/)
+		]);
 	});
 });
 
@@ -100,5 +135,7 @@ describe.skipIf(!haveSeedTexts)('provenance against the seed documents in ../sha
 });
 
 if (!haveSeedTexts) {
-	console.warn(`../shared/seeds is absent (${SEED_DIR}): the excerpt checks against the seed documents are skipped.`);
+	console.warn(
+		`../shared/seeds is absent (${SEED_DIR}): the excerpt checks against the seed documents are skipped.`
+	);
 }

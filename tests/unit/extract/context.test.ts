@@ -54,7 +54,8 @@ describe('region and section', () => {
 
 describe('a place named at the head of a statement', () => {
 	it('becomes the region of its figure and of the later figures of the sentence', () => {
-		const text = '到2026年，样例区普惠性幼儿园覆盖率达到92%，公办园在园幼儿占比不低于55%。全区新建幼儿园4所。';
+		const text =
+			'到2026年，样例区普惠性幼儿园覆盖率达到92%，公办园在园幼儿占比不低于55%。全区新建幼儿园4所。';
 		const found = extractFigures(text);
 		expect(found.map((c) => [c.region, c.indicatorPhrase, c.value])).toEqual([
 			['样例区', '普惠性幼儿园覆盖率', 92],
@@ -64,7 +65,13 @@ describe('a place named at the head of a statement', () => {
 	});
 
 	it('does not take level words or common nouns for places', () => {
-		for (const phrase of ['省级和市级示范校数', '全市中小学校覆盖率', '中小学学区覆盖率', '城区学校占比', '市级骨干教师数']) {
+		for (const phrase of [
+			'省级和市级示范校数',
+			'全市中小学校覆盖率',
+			'中小学学区覆盖率',
+			'城区学校占比',
+			'市级骨干教师数'
+		]) {
 			expect(leadingPlace(phrase), phrase).toBeNull();
 		}
 		expect(leadingPlace('江北区学前教育毛入园率')).toBe('江北区');

@@ -42,17 +42,32 @@ describe('running a scenario that carries its own data', () => {
 		expect(applied.dataset.regions.map((r) => [r.zh, r.level])).toEqual([['测试县', 'county']]);
 		const [t2027, t2030] = report.results;
 		// 58 + 2·(2027 − 2024) = 64 ≥ 64, σ = 0 → met for certain → on track; r* = (64 − 58)/3 = 2
-		expect(t2027).toMatchObject({ region: '测试县', projected: 64, probability: 1, status: 'on-track', rate: 2, sigma: 0 });
+		expect(t2027).toMatchObject({
+			region: '测试县',
+			projected: 64,
+			probability: 1,
+			status: 'on-track',
+			rate: 2,
+			sigma: 0
+		});
 		expect(t2027?.requiredRate).toBeCloseTo(2, 12);
 		// 58 + 2·6 = 70 < 72 → P = 0, off track; r* = (72 − 58)/6 = 2.3333…
 		expect(t2030).toMatchObject({ projected: 70, probability: 0, status: 'off-track' });
 		expect(t2030?.requiredRate).toBeCloseTo(14 / 6, 12);
-		expect(report.projections[0]).toMatchObject({ fitted: true, values: { 2027: 64, 2029: 68, 2035: 80 } });
+		expect(report.projections[0]).toMatchObject({
+			fitted: true,
+			values: { 2027: 64, 2029: 68, 2035: 80 }
+		});
 	});
 
 	it('uses the assumption it sets: rate 2.5 ± 0.5 gives P = Φ(1/3) for the 2030 target', () => {
 		const { report } = run(
-			scenario({ ...own, assumptions: [{ region: '测试县', indicator: '测试覆盖率', method: 'linear', rate: 2.5, sigma: 0.5 }] })
+			scenario({
+				...own,
+				assumptions: [
+					{ region: '测试县', indicator: '测试覆盖率', method: 'linear', rate: 2.5, sigma: 0.5 }
+				]
+			})
 		);
 		const t2030 = report.results[1];
 		// P = 1 − Φ((r* − r)/σ) = 1 − Φ((2.3333 − 2.5)/0.5) = Φ(0.3333) = 0.630559 (normal table)
@@ -62,14 +77,24 @@ describe('running a scenario that carries its own data', () => {
 
 	it('lets a scenario target replace a loaded target of the same region, indicator and year', () => {
 		const first = applyScenario(EMPTY_DATASET, scenario(own)).dataset;
-		const replaced = applyScenario(first, scenario({ format: 'mubiao-scenario', version: 1, name: '改', targets: [{ region: '测试县', indicator: '测试覆盖率', year: 2027, value: 70 }] }));
+		const replaced = applyScenario(
+			first,
+			scenario({
+				format: 'mubiao-scenario',
+				version: 1,
+				name: '改',
+				targets: [{ region: '测试县', indicator: '测试覆盖率', year: 2027, value: 70 }]
+			})
+		);
 		const t2027 = replaced.dataset.targets.filter((t) => t.year === 2027);
 		expect(t2027.map((t) => t.value)).toEqual([70]);
 		expect(replaced.dataset.targets).toHaveLength(2);
 	});
 
 	it('warns about assumptions for regions the data does not have', () => {
-		const { applied } = run(scenario({ ...own, assumptions: [{ region: '不存在县', indicator: '测试覆盖率', rate: 1 }] }));
+		const { applied } = run(
+			scenario({ ...own, assumptions: [{ region: '不存在县', indicator: '测试覆盖率', rate: 1 }] })
+		);
 		expect(applied.warnings[0]?.en).toMatch(/"不存在县"/);
 	});
 
@@ -106,6 +131,8 @@ describe('incremental runs', () => {
 			byKey: [...r.byKey].map(([k, v]) => [k, v.length])
 		});
 		expect(view(incremental)).toEqual(view(fresh));
-		expect(incremental.byRegion.get('chongqing')?.every((r) => r.region === 'chongqing')).toBe(true);
+		expect(incremental.byRegion.get('chongqing')?.every((r) => r.region === 'chongqing')).toBe(
+			true
+		);
 	});
 });

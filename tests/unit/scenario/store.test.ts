@@ -40,9 +40,32 @@ describe('saved scenarios in IndexedDB', () => {
 	it('skips records that fail validation and migrates old ones', async () => {
 		const s = await store();
 		const raw = createStore('mubiao', 'scenarios');
-		await set('bad-1', { id: 'bad-1', name: 'x', savedAt: 1, scenario: { format: 'mubiao-scenario', version: 1, name: 'x', horizon: 'soon' } }, raw);
+		await set(
+			'bad-1',
+			{
+				id: 'bad-1',
+				name: 'x',
+				savedAt: 1,
+				scenario: { format: 'mubiao-scenario', version: 1, name: 'x', horizon: 'soon' }
+			},
+			raw
+		);
 		await set('bad-2', 'not a record', raw);
-		await set('old', { id: 'old', name: '旧版', savedAt: 2, scenario: { version: 0, name: '旧版', region: '重庆市', assumptions: [{ region: 'a', indicator: 'b', spread: 0.4 }] } }, raw);
+		await set(
+			'old',
+			{
+				id: 'old',
+				name: '旧版',
+				savedAt: 2,
+				scenario: {
+					version: 0,
+					name: '旧版',
+					region: '重庆市',
+					assumptions: [{ region: 'a', indicator: 'b', spread: 0.4 }]
+				}
+			},
+			raw
+		);
 		const { items, skipped } = await s.list();
 		expect(skipped).toBe(2);
 		const old = items.find((i) => i.id === 'old');

@@ -4,7 +4,9 @@ import { encodeScenarioHash } from '../../../src/lib/scenario/url.ts';
 import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { ScenarioSchema, type Scenario } from '../../../src/lib/scenario/schema.ts';
 
-const name = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.length > 0);
+const name = fc
+	.string({ minLength: 1, maxLength: 12 })
+	.filter((s) => s.trim() === s && s.length > 0);
 // JSON writes -0 as 0, and a rate or value of -0 means 0: leave it out of the generator.
 const finite = fc
 	.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
@@ -33,15 +35,28 @@ const scenario: fc.Arbitrary<Scenario> = fc.record(
 		horizon: year,
 		milestones: fc.array(year, { minLength: 1, maxLength: 4 }),
 		view: fc.record(
-			{ region: name, compare: fc.array(name, { maxLength: 5 }), indicator: name, mode: fc.constantFrom('value', 'share') },
+			{
+				region: name,
+				compare: fc.array(name, { maxLength: 5 }),
+				indicator: name,
+				mode: fc.constantFrom('value', 'share')
+			},
 			{ requiredKeys: [] }
 		),
 		assumptions: fc.array(assumption, { maxLength: 6 }),
 		targets: fc.array(
-			fc.record({ region: name, indicator: name, year: fc.option(year, { nil: null }), comparator: fc.constantFrom('>=', '<=', '>', '<'), value: finite }),
+			fc.record({
+				region: name,
+				indicator: name,
+				year: fc.option(year, { nil: null }),
+				comparator: fc.constantFrom('>=', '<=', '>', '<'),
+				value: finite
+			}),
 			{ maxLength: 3 }
 		),
-		observations: fc.array(fc.record({ region: name, indicator: name, year, value: finite }), { maxLength: 3 })
+		observations: fc.array(fc.record({ region: name, indicator: name, year, value: finite }), {
+			maxLength: 3
+		})
 	},
 	{ requiredKeys: ['format', 'version', 'name'] }
 );
@@ -61,17 +76,37 @@ describe('share-link codec', () => {
 	});
 
 	it('reads a version-0 link (plain base64url JSON of a version-0 scenario)', async () => {
-		const v0 = { version: 0, name: '旧', region: '重庆市', assumptions: [{ region: '重庆市', indicator: 'x', spread: 0.5 }] };
+		const v0 = {
+			version: 0,
+			name: '旧',
+			region: '重庆市',
+			assumptions: [{ region: '重庆市', indicator: 'x', spread: 0.5 }]
+		};
 		const b64 = Buffer.from(JSON.stringify(v0)).toString('base64url');
 		const r = await decodeScenarioHash(`#s=0.${b64}`);
-		expect(r).toMatchObject({ ok: true, migratedFrom: 0, scenario: { view: { region: '重庆市' }, assumptions: [{ sigma: 0.5 }] } });
+		expect(r).toMatchObject({
+			ok: true,
+			migratedFrom: 0,
+			scenario: { view: { region: '重庆市' }, assumptions: [{ sigma: 0.5 }] }
+		});
 	});
 
 	it('returns null for a page without a scenario, and one sentence for damaged links', async () => {
 		expect(await decodeScenarioHash('')).toBeNull();
 		expect(await decodeScenarioHash('#other=1')).toBeNull();
-		const good = await encodeScenarioHash({ format: 'mubiao-scenario', version: 1, name: 'x', view: { region: '重庆市' } });
-		for (const bad of ['s=1.', 's=1.!!!', 's=garbage', `${good.slice(0, good.length - 6)}`, 's=1.AAAA']) {
+		const good = await encodeScenarioHash({
+			format: 'mubiao-scenario',
+			version: 1,
+			name: 'x',
+			view: { region: '重庆市' }
+		});
+		for (const bad of [
+			's=1.',
+			's=1.!!!',
+			's=garbage',
+			`${good.slice(0, good.length - 6)}`,
+			's=1.AAAA'
+		]) {
 			const r = await decodeScenarioHash(bad);
 			expect(r?.ok, bad).toBe(false);
 			if (r && !r.ok) expect(r.error.en).toMatch(/damaged|incomplete/);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assessTarget, projectIndicator, type TargetSpec } from '../../../src/lib/domain/engine/index.ts';
+import {
+	assessTarget,
+	projectIndicator,
+	type TargetSpec
+} from '../../../src/lib/domain/engine/index.ts';
 import { goalSeekRate, niceStep, sliderRange, Z80 } from '../../../src/lib/state/rates.ts';
 
 const options = { baseYear: 2024, horizon: 2035, milestones: [2027, 2029, 2035] };
@@ -12,7 +16,13 @@ describe('slider ranges', () => {
 
 	it('reaches the required rates, and does not depend on the assumed rate', () => {
 		// A % indicator (span 100): at least 100/20 = 5 points a year; a required 8/yr → 8 × 1.25 = 10.
-		const fitted = projectIndicator([{ year: 2024, value: 50 }, { year: 2025, value: 51 }], percent);
+		const fitted = projectIndicator(
+			[
+				{ year: 2024, value: 50 },
+				{ year: 2025, value: 51 }
+			],
+			percent
+		);
 		const r = sliderRange('linear', fitted, [8], 100);
 		expect(r).toEqual({ min: -10, max: 10, step: 0.02 });
 		expect(sliderRange('gap', fitted, [8], 100)).toEqual({ min: -50, max: 100, step: 0.5 });
@@ -28,7 +38,12 @@ describe('goal seek', () => {
 		const a = assessTarget(p, series, target, options);
 		// r* = (90 − 85)/2 = 2.5
 		expect(goalSeekRate(a, p, 'required')).toBeCloseTo(2.5, 12);
-		const after = assessTarget(projectIndicator(series, percent, { rate: 2.5, sigma: 0 }), series, target, options);
+		const after = assessTarget(
+			projectIndicator(series, percent, { rate: 2.5, sigma: 0 }),
+			series,
+			target,
+			options
+		);
 		expect(after.status).toBe('on-track');
 	});
 
@@ -37,7 +52,12 @@ describe('goal seek', () => {
 		const a = assessTarget(p, series, target, options);
 		const r80 = goalSeekRate(a, p, 'p80') as number;
 		expect(r80).toBeCloseTo(2.5 + Z80 * 0.5, 12);
-		const after = assessTarget(projectIndicator(series, percent, { rate: r80, sigma: 0.5 }), series, target, options);
+		const after = assessTarget(
+			projectIndicator(series, percent, { rate: r80, sigma: 0.5 }),
+			series,
+			target,
+			options
+		);
 		expect(after.probability).toBeCloseTo(0.8, 9);
 	});
 
@@ -51,14 +71,24 @@ describe('goal seek', () => {
 		expect(r).toBeCloseTo(-5 - Z80, 12);
 		const gap = projectIndicator(myopia, down, { method: 'gap', rate: 0.05, sigma: 0.02 });
 		const rg = goalSeekRate(assessTarget(gap, myopia, atMost, options), gap, 'p80') as number;
-		const after = assessTarget(projectIndicator(myopia, down, { method: 'gap', rate: rg, sigma: 0.02 }), myopia, atMost, options);
+		const after = assessTarget(
+			projectIndicator(myopia, down, { method: 'gap', rate: rg, sigma: 0.02 }),
+			myopia,
+			atMost,
+			options
+		);
 		expect(after.probability).toBeCloseTo(0.8, 9);
 	});
 
 	it('offers nothing for hold, decided or no-data targets', () => {
 		const hold = projectIndicator(series, percent, { method: 'hold' });
 		expect(goalSeekRate(assessTarget(hold, series, target, options), hold, 'required')).toBeNull();
-		const past = assessTarget(projectIndicator(series, percent), series, { ...target, year: 2025 }, options);
+		const past = assessTarget(
+			projectIndicator(series, percent),
+			series,
+			{ ...target, year: 2025 },
+			options
+		);
 		expect(goalSeekRate(past, projectIndicator(series, percent), 'required')).toBeNull();
 	});
 });

@@ -200,7 +200,8 @@ function confidence(
 export const NAMED_PLACE = new WeakSet<Candidate>();
 
 /** Words ending like a place name that are not one (全市, 城区, 示范区, 省级和市 …). */
-const NOT_PLACES = /^(全|本|各|城|市|辖|校|园|社|片|学|示范|试验|实验|开发|新|老|山|库|景|街|小)|[和与及或的、年度学校园育人级协同下达中小新建]/;
+const NOT_PLACES =
+	/^(全|本|各|城|市|辖|校|园|社|片|学|示范|试验|实验|开发|新|老|山|库|景|街|小)|[和与及或的、年度学校园育人级协同下达中小新建]/;
 
 /**
  * A place name opening an indicator phrase (`示例县`, `重庆市`, `南岸区`), when what follows is
