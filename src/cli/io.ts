@@ -2,17 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { InputError, type Bilingual } from '../lib/data/issues.ts';
 
-/** Messages in Chinese unless MUBIAO_LANG or LANG asks for English. */
-export const LANG: 'zh' | 'en' = /^en/i.test(process.env.MUBIAO_LANG ?? '')
-	? 'en'
-	: /^zh/i.test(process.env.MUBIAO_LANG ?? '')
-		? 'zh'
-		: /^en/i.test(process.env.LANG ?? '') && !process.env.MUBIAO_LANG
-			? 'en'
-			: 'zh';
+/** Messages in Chinese unless MUBIAO_LANG (or, without it, LANG) asks for English. */
+export function cliLang(): 'zh' | 'en' {
+	const chosen = process.env.MUBIAO_LANG ?? '';
+	if (/^en/i.test(chosen)) return 'en';
+	if (/^zh/i.test(chosen)) return 'zh';
+	return /^en/i.test(process.env.LANG ?? '') ? 'en' : 'zh';
+}
 
 export function say(message: Bilingual): string {
-	return message[LANG];
+	return message[cliLang()];
 }
 
 export function out(text: string): void {

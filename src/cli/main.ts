@@ -2,6 +2,7 @@
  * mubiao's command line: `npm run --silent cli -- <command> [options]`.
  * Results go to stdout, messages to stderr; exit 2 with one sentence on a user mistake.
  */
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../lib/data/issues.ts';
 import { parseArgs, type Args } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
@@ -9,7 +10,7 @@ import { benchCommand } from './commands/bench.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
-import { LANG, log, out, say } from './io.ts';
+import { cliLang, log, out, say } from './io.ts';
 
 type Command = (args: Args) => Promise<void>;
 
@@ -42,8 +43,8 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 };
 
 function usage(): string {
-	const lines = Object.values(COMMANDS).map((c) => `  ${c[LANG]}`);
-	return LANG === 'zh'
+	const lines = Object.values(COMMANDS).map((c) => `  ${c[cliLang()]}`);
+	return cliLang() === 'zh'
 		? `用法：npm run --silent cli -- <命令> [选项]\n${lines.join('\n')}`
 		: `Usage: npm run --silent cli -- <command> [options]\n${lines.join('\n')}`;
 }
@@ -65,23 +66,30 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(0);
-	throw error;
-});
-
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
+/**
+ * Run one command line and give its exit code: 0 done, 2 a user mistake (one sentence on
+ * stderr, no stack), 1 anything else. Results go to stdout, messages to stderr.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+	try {
+		return await main(argv);
+	} catch (error) {
 		if (error instanceof InputError) {
 			log(say(error.bilingual));
-			process.exitCode = 2;
-		} else {
-			log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-			process.exitCode = 1;
+			return 2;
 		}
+		log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+		return 1;
 	}
-);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	// A reader that stops early (`| head`) is not an error.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	void runCli(process.argv.slice(2)).then((code) => {
+		process.exitCode = code;
+	});
+}

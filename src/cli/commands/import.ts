@@ -8,7 +8,7 @@ import { InputError } from '../../lib/data/issues.ts';
 import { importBytes } from '../../lib/data/import/pipeline.ts';
 import type { ImportDefaults, ImportReport } from '../../lib/data/import/types.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
-import { LANG, out, readInput, say } from '../io.ts';
+import { cliLang, out, readInput, say } from '../io.ts';
 import { builtInDataset } from '../seedFiles.ts';
 
 /** The report as printed by `--format json`: everything but the bulky addition, plus counts. */
@@ -50,7 +50,7 @@ function clip(s: string, width = 40): string {
 
 /** A readable summary in the user's language, issues as a table. */
 export function formatReport(report: ImportReport): string {
-	const zh = LANG === 'zh';
+	const zh = cliLang() === 'zh';
 	const lines: string[] = [];
 	const line = (z: string, e: string) => lines.push(zh ? z : e);
 	const delimiter = say(

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from './run.ts';
+import { cli, ROOT, spawnCli } from './run.ts';
 
 const dir = mkdtempSync(`${tmpdir()}/mubiao-assess-`);
 function file(name: string, text: string): string {
@@ -12,8 +12,8 @@ function file(name: string, text: string): string {
 }
 
 describe('cli assess', () => {
-	it('prints a result for every target of the seed documents', () => {
-		const r = cli(['assess', '--format', 'json']);
+	it('prints a result for every target of the seed documents', async () => {
+		const r = await cli(['assess', '--format', 'json']);
 		expect(r.code).toBe(0);
 		const report = JSON.parse(r.stdout) as {
 			results: { region: string; indicator: string; year: number | null; value: number }[];
@@ -37,7 +37,7 @@ describe('cli assess', () => {
 		}
 	});
 
-	it('assesses a scenario that carries its own data without the built-in data', () => {
+	it('assesses a scenario that carries its own data without the built-in data', async () => {
 		const path = file(
 			'own.json',
 			JSON.stringify({
@@ -53,7 +53,7 @@ describe('cli assess', () => {
 				]
 			})
 		);
-		const r = cli(['assess', '--scenario', path, '--no-builtin', '--format', 'json']);
+		const r = await cli(['assess', '--scenario', path, '--no-builtin', '--format', 'json']);
 		expect(r.code).toBe(0);
 		const report = JSON.parse(r.stdout);
 		// Two points: slope (14 − 10)/2 = 2 per year, SE 0 (n < 3); 14 + 2·3 = 20 ≥ 20.
@@ -67,8 +67,8 @@ describe('cli assess', () => {
 		});
 	});
 
-	it('prints a table with Chinese headers for a report', () => {
-		const r = cli(['assess', '--format', 'table'], { MUBIAO_LANG: 'zh' });
+	it('prints a table with Chinese headers for a report', async () => {
+		const r = await cli(['assess', '--format', 'table'], { MUBIAO_LANG: 'zh' });
 		expect(r.code).toBe(0);
 		expect(r.stdout.split('\n')[2]).toMatch(/^地区\s+指标\s+目标\s+年份/);
 		expect(r.stdout).toMatch(/重庆市 2027年：预计达成 [\d.]+ \/ \d+ 项/);
@@ -96,8 +96,8 @@ describe('cli assess', () => {
 			'{"format":"mubiao-scenario","version":1,"name":"x","assumptions":[{"region":"重庆市","indicator":"高等教育毛入学率","method":"gap","rate":3}]}',
 			/gap-closing rate cannot exceed 1/
 		]
-	])('exits 2 with one sentence for a bad scenario file: %s', (_case, text, message) => {
-		const r = cli(['assess', '--scenario', file('bad.json', text)]);
+	])('exits 2 with one sentence for a bad scenario file: %s', async (_case, text, message) => {
+		const r = await cli(['assess', '--scenario', file('bad.json', text)]);
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -107,8 +107,8 @@ describe('cli assess', () => {
 });
 
 describe('cli dataset', () => {
-	it('prints the canonical CSV of the whole built-in dataset, and JSON on request', () => {
-		const csv = cli(['dataset']);
+	it('prints the canonical CSV of the whole built-in dataset, and JSON on request', async () => {
+		const csv = await cli(['dataset']);
 		expect(csv.code).toBe(0);
 		const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
 		expect(rows[0]?.slice(0, 8)).toEqual([
@@ -121,14 +121,35 @@ describe('cli dataset', () => {
 			'comparator',
 			'value_max'
 		]);
-		const json = JSON.parse(cli(['dataset', '--format', 'json']).stdout);
+		const json = JSON.parse((await cli(['dataset', '--format', 'json'])).stdout);
 		expect(rows.length - 1).toBe(json.observations.length + json.targets.length);
 		expect(csv.stderr).toBe('');
 	});
 
-	it('refuses an unknown option or format with exit 2', () => {
-		expect(cli(['dataset', '--format', 'xml']).code).toBe(2);
-		expect(cli(['dataset', '--colour']).code).toBe(2);
-		expect(cli(['nonsense']).code).toBe(2);
+	it('refuses an unknown option or format with exit 2', async () => {
+		expect((await cli(['dataset', '--format', 'xml'])).code).toBe(2);
+		expect((await cli(['dataset', '--colour'])).code).toBe(2);
+		expect((await cli(['nonsense'])).code).toBe(2);
+	});
+});
+
+describe('the command line as its own process', () => {
+	it('exits 2 with one sentence on stderr and nothing on stdout for a mistake', () => {
+		const r = spawnCli([
+			'assess',
+			'--scenario',
+			file('bad-spawn.json', '{"format":"mubiao-scenario","version":1,"name":"x","speed":3}')
+		]);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(/Unknown field "speed"/);
+	});
+
+	it('prints results on stdout only', () => {
+		const r = spawnCli(['assess', '--scenario', 'stalled', '--format', 'json']);
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout).scenario).toBe('停滞 Stalled');
+		expect(r.stderr).toBe('');
 	});
 });
