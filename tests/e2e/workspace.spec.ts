@@ -133,3 +133,21 @@ async function readDownload(d: import('@playwright/test').Download): Promise<Buf
 	for await (const c of stream) chunks.push(c as Buffer);
 	return Buffer.concat(chunks);
 }
+
+test('the mid-term review charts time against progress and exports it; an anchor opens its source', async ({
+	page
+}) => {
+	await openApp(page);
+	await page.getByTestId('scope-select').selectOption('all');
+	await page.getByTestId('midterm').locator('summary').click();
+	await expect(page.getByTestId('midterm-chart')).toHaveAttribute('data-series', '2');
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-midterm').click()
+	]);
+	expect(png.suggestedFilename()).toMatch(/midterm\.png$/);
+	// 教共体覆盖率 starts from 85 % (2025), a figure from the reference statistics' press conference.
+	await page.getByTestId('scope-select').selectOption('focus');
+	await row(page, '教共体覆盖率', 2027).getByRole('button', { name: /85/ }).click();
+	await expect(page.getByTestId('provenance')).toContainText('中新网 2025-10-20');
+});
