@@ -53,7 +53,7 @@ function runnerFigures(dataset: Dataset) {
 	let t = performance.now();
 	const runner = new ScenarioRunner(dataset);
 	const constructMs = performance.now() - t;
-	const settings = { horizon: 2035, milestones: [2027, 2029, 2035] };
+	const settings = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
 	t = performance.now();
 	let result = runner.run(new Map(), settings);
 	const firstRunMs = performance.now() - t;

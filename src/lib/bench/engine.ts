@@ -42,7 +42,8 @@ export interface EngineInput {
 export const BENCH_OPTIONS: EngineOptions = {
 	baseYear: 2015,
 	horizon: 2035,
-	milestones: [2027, 2029, 2035]
+	milestones: [2027, 2029, 2035],
+	asOf: 2026
 };
 
 /** Group a dataset's actuals and targets by region × indicator (the work done once per load). */

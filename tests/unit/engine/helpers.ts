@@ -18,7 +18,8 @@ export const count: IndicatorTraits = { bounds: { lo: 0, hi: Infinity }, directi
 export const options: EngineOptions = {
 	baseYear: 2020,
 	horizon: 2035,
-	milestones: [2027, 2029, 2035]
+	milestones: [2027, 2029, 2035],
+	asOf: 2024
 };
 export const at = (year: number, value: number): Point => ({ year, value });
 

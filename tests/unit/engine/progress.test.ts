@@ -8,7 +8,12 @@ import {
 	type TargetSpec
 } from '../../../src/lib/domain/engine/index.ts';
 
-const options: EngineOptions = { baseYear: 2020, horizon: 2035, milestones: [2027, 2029, 2035] };
+const options: EngineOptions = {
+	baseYear: 2020,
+	horizon: 2035,
+	milestones: [2027, 2029, 2035],
+	asOf: 2024
+};
 const at = (year: number, value: number): Point => ({ year, value });
 const target = (comparator: Comparator, value: number, year: number): TargetSpec => ({
 	year,

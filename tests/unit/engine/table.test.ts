@@ -37,7 +37,9 @@ describe('AssessmentTable (the allocation-free batch path)', () => {
 				expect(table.requiredRate(row)).toEqual(expected.requiredRate);
 				expect(table.requiredRateMax(row)).toEqual(expected.requiredRateMax);
 				expect(table.averageChange(row)).toEqual(expected.averageChange);
-				expect(table.comparedYear(row)).toEqual(expected.comparedYear);
+				expect(table.evaluation(row)).toBe(expected.evaluation);
+				expect(table.sigma(row)).toEqual(expected.sigma);
+				expect(table.compared(row)).toEqual(expected.compared);
 				expect(table.margin(row)).toEqual(expected.margin);
 				expect(table.alreadyMet(row)).toBe(expected.alreadyMet);
 				row++;

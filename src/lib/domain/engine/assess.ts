@@ -3,13 +3,16 @@
  * probability of meeting it, status, whether the anchor already meets it, and the margin.
  */
 import { defaultEvaluationYear, evaluationYears } from './evaluations.ts';
-import { evaluateInto, REG, REGISTER_COUNT } from './evaluate.ts';
+import { comparedOf, evaluateInto, REG, REGISTER_COUNT } from './evaluate.ts';
 import type { Projection } from './project.ts';
 import {
+	EVALUATIONS,
 	STATUSES,
 	type Anchor,
+	type Basis,
 	type Comparator,
 	type EngineOptions,
+	type Evaluation,
 	type Method,
 	type Point,
 	type Status,
@@ -31,25 +34,38 @@ export interface TargetAssessment {
 	anchor: Anchor | null;
 	method: Method;
 	rate: number;
-	sigma: number;
+	/** `σ_T`, the spread of the average rate used for the probability; null when none was used. */
+	sigma: number | null;
 	/**
-	 * The value compared at `evaluatedYear`: the clamped central projection when it is after the
-	 * anchor year, else the actual (or assumed baseline) of `comparedYear`. Null for `no-data`.
+	 * The value compared at `evaluatedYear`, whatever its origin (see `evaluation`): the actual of
+	 * that year, the interpolation between the actuals around it, or the clamped central
+	 * projection (for `needs-assumption`, the anchor held flat). Null when nothing was compared.
 	 */
 	projected: number | null;
-	/** For `evaluatedYear ≤ y0`: the year of the value compared (the latest at or before it). */
-	comparedYear: number | null;
+	/** How `projected` was obtained: `observed`, `interpolated`, `projected` or `none`. */
+	evaluation: Evaluation;
+	/**
+	 * For `observed` and `interpolated`: the actual read (`from` = `to`), or the two around the
+	 * year (an assumed baseline counts as a point, and says so). Null otherwise.
+	 */
+	compared: { from: Anchor; to: Anchor } | null;
+	/** What the verdict rests on: the projection's fit window, rate, spread and anchor. */
+	basis: Basis;
 	/**
 	 * Rate targets: the average annual change compared with `value`. After the anchor year it is
-	 * `(v(T) − v0)/(T − y0)`; up to the anchor year it is the actual change from the base point
-	 * (the first actual at or after `options.baseYear`) to the value compared. Null otherwise.
+	 * `(v(T) − v0)/(T − y0)`; up to the anchor year it is the change from the base point (the
+	 * first actual at or after `options.baseYear`) to the value of the year. Null otherwise.
 	 */
 	averageChange: number | null;
 	/** `r*` for `value` (the lower end of a range); null when none (hold, unreachable, past). */
 	requiredRate: number | null;
 	/** `r*` for a range's `valueMax`; null for every other comparator. */
 	requiredRateMax: number | null;
-	/** The probability of meeting the target; 1 or 0 when already decided; null for `no-data`. */
+	/**
+	 * The probability of meeting the target: 1 or 0 when decided from the actuals; an estimate
+	 * only for `unverified`; null for `needs-assumption`, `no-data` and a past year with nothing
+	 * to compare.
+	 */
 	probability: number | null;
 	status: Status;
 	/** The anchor value already satisfies the (level or range) target; false for rate targets. */
@@ -64,16 +80,18 @@ export interface TargetAssessment {
 }
 
 /**
- * Assesses `target` at `evaluatedYear` (default: its year, else the horizon) on `projection`.
+ * Assesses `target` at `evaluatedYear` (default: its year, else its horizon) on `projection`.
  * `series` holds the actuals the projection was built from (for years up to the anchor).
  *
  * - No anchor → `no-data`.
- * - `evaluatedYear ≤ y0`: compared with the actual of that year or the latest before it (the
- *   assumed baseline counts for its own year) → `met` / `missed`, probability 1 / 0. A rate
- *   target compares the actual average annual change since the base point; with no such value
- *   (or no base point before it) → `no-data`.
- * - `evaluatedYear > y0`: `r*`, the probability, and `on-track` (P ≥ 0.8), `at-risk`
- *   (0.2 ≤ P < 0.8) or `off-track` (P < 0.2).
+ * - `T ≤ y0`: the actual of `T` (`observed`), else the interpolation between the nearest
+ *   actuals before and after it (`interpolated`; an assumed baseline counts as a point) →
+ *   `met` / `missed`, probability 1 / 0; with no actual before `T` → `unverified`. A rate
+ *   target compares the average annual change since the base point (which must precede `T`).
+ * - `y0 < T < asOf`: `unverified`; the projection and `P` are reported as an estimate.
+ * - `T ≥ asOf`, no rate set and fewer than two points to fit → `needs-assumption` (`P` null).
+ * - otherwise `r*`, `P` at `σ_T`, and `on-track` (P ≥ 0.8), `at-risk` (0.2 ≤ P < 0.8) or
+ *   `off-track` (P < 0.2).
  *
  * Allocates only the result object. For many thousands per frame, `assessInto` fills an
  * `AssessmentTable` instead and allocates nothing.
@@ -95,9 +113,11 @@ export function assessTarget(
 		anchor: projection.anchor,
 		method: projection.method,
 		rate: projection.rate,
-		sigma: projection.sigma,
+		sigma: orNull(registers[REG.sigma]!),
 		projected: orNull(registers[REG.projected]!),
-		comparedYear: orNull(registers[REG.comparedYear]!),
+		evaluation: EVALUATIONS[registers[REG.evaluation]!]!,
+		compared: comparedOf(registers, 0),
+		basis: projection.basis,
 		averageChange: orNull(registers[REG.averageChange]!),
 		requiredRate: orNull(registers[REG.requiredRate]!),
 		requiredRateMax: orNull(registers[REG.requiredRateMax]!),

@@ -1,14 +1,15 @@
 /**
  * The headline per region and milestone (engine.md, "Composite"): "will the 2027 / 2029 / 2035
- * targets be met?" — the expected number met `Σ P`, its share, and the count in each status.
+ * targets be met?" — how many could be judged, the expected number met `Σ P` over those, and the
+ * count in each status, so that the headline always says how many could not be judged.
  */
-import type { Status } from './types.ts';
+import { STATUSES_WITH_VERDICT, type Status } from './types.ts';
 
 /** The fields of an assessment the composite reads; any record with them will do. */
 export interface CompositeInput {
 	region: string;
 	evaluatedYear: number;
-	/** Null for `no-data`: counts 0 towards `expectedMet`. */
+	/** Counts towards `expectedMet` only for an assessable status. */
 	probability: number | null;
 	status: Status;
 }
@@ -17,17 +18,25 @@ export interface CompositeInput {
 export interface CompositeRow {
 	region: string;
 	milestone: number;
-	/** Targets evaluated in this milestone's period, `no-data` ones included. */
+	/** Targets evaluated in this milestone's period, whatever their status. */
 	count: number;
-	/** `Σ P` over them (`met` counts 1, `missed` and `no-data` 0). */
+	/**
+	 * Those with a verdict: decided from the actuals (`met`, `missed`) or forecast with a
+	 * probability (`on-track`, `at-risk`, `off-track`). Not `unverified` (an estimate only),
+	 * `needs-assumption` or `no-data`.
+	 */
+	assessable: number;
+	/** `Σ P` over the assessable ones (`met` counts 1, `missed` 0). */
 	expectedMet: number;
-	/** `expectedMet / count`; null when `count` is 0. */
+	/** `expectedMet / assessable`; null when nothing is assessable. */
 	share: number | null;
 	onTrack: number;
 	atRisk: number;
 	offTrack: number;
 	met: number;
 	missed: number;
+	needsAssumption: number;
+	unverified: number;
 	noData: number;
 }
 
@@ -57,37 +66,44 @@ export function compositeByRegion(
 		}
 		const row = rows[column]!;
 		row.count++;
-		row.expectedMet += result.probability ?? 0;
-		switch (result.status) {
-			case 'on-track':
-				row.onTrack++;
-				break;
-			case 'at-risk':
-				row.atRisk++;
-				break;
-			case 'off-track':
-				row.offTrack++;
-				break;
-			case 'met':
-				row.met++;
-				break;
-			case 'missed':
-				row.missed++;
-				break;
-			case 'no-data':
-				row.noData++;
-				break;
+		row[COUNTER[result.status]]++;
+		if (ASSESSABLE.has(result.status)) {
+			row.assessable++;
+			row.expectedMet += result.probability ?? 0;
 		}
 	}
 	const out: CompositeRow[] = [];
 	for (const rows of rowsByRegion.values()) {
 		for (const row of rows) {
-			row.share = row.count > 0 ? row.expectedMet / row.count : null;
+			row.share = row.assessable > 0 ? row.expectedMet / row.assessable : null;
 			out.push(row);
 		}
 	}
 	return out;
 }
+
+/** The statuses that carry a verdict (see `CompositeRow.assessable`). */
+export const ASSESSABLE: ReadonlySet<Status> = new Set(STATUSES_WITH_VERDICT);
+
+type Counter =
+	| 'onTrack'
+	| 'atRisk'
+	| 'offTrack'
+	| 'met'
+	| 'missed'
+	| 'needsAssumption'
+	| 'unverified'
+	| 'noData';
+const COUNTER: Readonly<Record<Status, Counter>> = {
+	'on-track': 'onTrack',
+	'at-risk': 'atRisk',
+	'off-track': 'offTrack',
+	met: 'met',
+	missed: 'missed',
+	'needs-assumption': 'needsAssumption',
+	unverified: 'unverified',
+	'no-data': 'noData'
+};
 
 function firstAtOrAfter(sorted: readonly number[], year: number): number {
 	for (let i = 0; i < sorted.length; i++) if (sorted[i]! >= year) return i;
@@ -99,6 +115,7 @@ function emptyRow(region: string, milestone: number): CompositeRow {
 		region,
 		milestone,
 		count: 0,
+		assessable: 0,
 		expectedMet: 0,
 		share: null,
 		onTrack: 0,
@@ -106,6 +123,8 @@ function emptyRow(region: string, milestone: number): CompositeRow {
 		offTrack: 0,
 		met: 0,
 		missed: 0,
+		needsAssumption: 0,
+		unverified: 0,
 		noData: 0
 	};
 }

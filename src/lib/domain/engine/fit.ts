@@ -1,6 +1,7 @@
 /**
- * Fitted defaults (engine.md, "Fitted defaults"): the rate and spread a method takes when the
- * scenario does not set them, from an OLS fit on the actuals up to the anchor year.
+ * Fitted defaults (engine.md, "Fitted defaults" and "Uncertainty"): the rate a method takes when
+ * the scenario does not set it, the standard error of that rate and the series' yearly noise,
+ * from an OLS fit on the actuals of the fit window.
  */
 import { olsSlope } from './stats.ts';
 import type { Bounds, Method, Point } from './types.ts';
@@ -8,7 +9,44 @@ import type { Bounds, Method, Point } from './types.ts';
 /** The fit uses the actuals of at most the last this many calendar years up to the anchor. */
 export const FIT_WINDOW_YEARS = 10;
 
-/** What a fit reports alongside the rate it yields. */
+/** The actuals a fit may use: which years, how many, and whether a series break cut them. */
+export interface FitWindow {
+	/** Actuals in the window, in year order. */
+	points: Point[];
+	/** A break inside the last 10 years: the window starts at it. */
+	breaks: number;
+	/** The break left fewer than two points, so nothing is fitted ("set an assumption"). */
+	breakLeavesTooFew: boolean;
+}
+
+/**
+ * The fit window for an anchor year `y0`: the finite actuals with `y0 − 10 < year ≤ y0`, from
+ * the series break on when one lies inside (engine.md, "Series breaks"). When the break leaves
+ * fewer than two points, nothing can be fitted and `breakLeavesTooFew` says why.
+ */
+export function fitWindow(
+	series: readonly Point[],
+	y0: number,
+	breakYear: number | null = null
+): FitWindow {
+	const start = y0 - FIT_WINDOW_YEARS;
+	const inWindow = series
+		.filter((p) => p.year > start && p.year <= y0 && Number.isFinite(p.value))
+		.sort((a, b) => a.year - b.year);
+	if (breakYear === null || !(breakYear > start && breakYear <= y0)) {
+		return { points: inWindow, breaks: 0, breakLeavesTooFew: false };
+	}
+	const after = inWindow.filter((p) => p.year >= breakYear);
+	// Fewer than two points from the break on: nothing to fit, and the points before it are
+	// another series, so they are not used instead.
+	return {
+		points: after,
+		breaks: 1,
+		breakLeavesTooFew: after.length < 2 && after.length < inWindow.length
+	};
+}
+
+/** What a fit reports on the method's scale (`v`, `ln v` or `ln |B − v|`). */
 export interface FitDetails {
 	/** Number of actuals in the window. */
 	n: number;
@@ -16,72 +54,126 @@ export interface FitDetails {
 	slope: number;
 	/** Its standard error; null when `n < 3`. */
 	se: number | null;
+	/**
+	 * The yearly noise `s` around the trend (engine.md): `s² = Σ_{i≥2} ((y_i − y_{i−1}) −
+	 * b·(t_i − t_{i−1}))² / (t_i − t_{i−1}) / (n − 2)`; null when `n < 3`.
+	 */
+	noise: number | null;
+	/** The first and last year of the window's points (NaN when `n = 0`). */
+	firstYear: number;
+	lastYear: number;
 }
 
-/** A fitted default rate. `noTrend` when fewer than two years were available (rate 0, σ 0). */
+/**
+ * A fitted default rate, with the spread of the rate in the rate's units (`·e^b` for compound
+ * and gap): `se` is the slope's standard error and `noise` the yearly noise `s`, both 0 when
+ * `n < 3`. `noTrend` when fewer than two years were available (rate 0).
+ */
 export interface FittedRate {
 	rate: number;
-	sigma: number;
+	se: number;
+	noise: number;
 	noTrend: boolean;
 	fit: FitDetails;
 }
 
-// Scratch buffers reused by every fit, so fitting copies no arrays (the engine is synchronous).
-let xs = new Float64Array(16);
-let ys = new Float64Array(16);
+/**
+ * The method's transformed values of `points`, or null when its precondition fails: `compound`
+ * needs every value > 0, `gap` every value strictly inside `(lo, hi)` and a finite bound `B`.
+ */
+function transformed(
+	points: readonly Point[],
+	method: Exclude<Method, 'hold'>,
+	bounds: Bounds,
+	gapBound: number
+): number[] | null {
+	if (method === 'gap' && !Number.isFinite(gapBound)) return null;
+	const ys: number[] = [];
+	for (const p of points) {
+		const v = p.value;
+		if (method === 'compound') {
+			if (!(v > 0)) return null;
+			ys.push(Math.log(v));
+		} else if (method === 'gap') {
+			if (!(v > bounds.lo && v < bounds.hi)) return null;
+			ys.push(Math.log(Math.abs(gapBound - v)));
+		} else {
+			ys.push(v);
+		}
+	}
+	return ys;
+}
+
+/** The yearly noise of points `(xs, ys)` in year order around slope `b`; null when n < 3. */
+export function yearlyNoise(xs: readonly number[], ys: readonly number[], b: number): number | null {
+	const n = xs.length;
+	if (n < 3) return null;
+	let sum = 0;
+	for (let i = 1; i < n; i++) {
+		const dt = xs[i]! - xs[i - 1]!;
+		const e = ys[i]! - ys[i - 1]! - b * dt;
+		sum += (e * e) / dt;
+	}
+	return Math.sqrt(sum / (n - 2));
+}
 
 /**
- * Fits `method`'s rate on the actuals with `y0 − 10 < year ≤ y0` (the window is 10 calendar
- * years; only actuals count, never an assumed baseline). Returns null when the method's
- * precondition on those actuals fails: `compound` needs every value > 0, `gap` every value
- * strictly inside `(lo, hi)` and a finite bound `B`. (`hold` has no rate to fit.)
+ * Fits `method` on a window's points (engine.md, "Fitted defaults"). Returns null when the
+ * method's precondition on those points fails. (`hold` has no rate to fit.)
  *
- * - `linear`: `r` = slope of value on year, `σ` = SE(slope) when `n ≥ 3`, else 0.
- * - `compound`: `b` = slope of `ln v`, `r = e^b − 1`, `σ = SE(b)·e^b`.
- * - `gap`: `g` = slope of `ln |B − v|`, `r = 1 − e^g`, `σ = SE(g)·e^g`.
- * - fewer than two distinct years: `r = 0`, `σ = 0`, `noTrend`.
+ * - `linear`: `r` = slope of value on year, spread in units per year.
+ * - `compound`: `b` = slope of `ln v`, `r = e^b − 1`, spreads `·e^b`.
+ * - `gap`: `g` = slope of `ln |B − v|`, `r = 1 − e^g`, spreads `·e^g`.
+ * - fewer than two years: `r = 0`, spreads 0, `noTrend`.
  */
 export function fitRate(
-	series: readonly Point[],
-	y0: number,
+	points: readonly Point[],
 	method: Exclude<Method, 'hold'>,
 	bounds: Bounds,
 	gapBound: number
 ): FittedRate | null {
-	if (method === 'gap' && !Number.isFinite(gapBound)) return null;
-	let n = 0;
-	for (let i = 0; i < series.length; i++) {
-		const p = series[i]!;
-		if (p.year > y0 || p.year <= y0 - FIT_WINDOW_YEARS || !Number.isFinite(p.value)) continue;
-		let y = p.value;
-		if (method === 'compound') {
-			if (!(y > 0)) return null;
-			y = Math.log(y);
-		} else if (method === 'gap') {
-			if (!(y > bounds.lo && y < bounds.hi)) return null;
-			y = Math.log(Math.abs(gapBound - y));
-		}
-		if (n === xs.length) grow();
-		// Years relative to the anchor keep the sums small; the slope is unchanged.
-		xs[n] = p.year - y0;
-		ys[n] = y;
-		n++;
-	}
-	const ols = olsSlope(xs, ys, n);
-	const fit: FitDetails = { n, slope: ols.slope, se: ols.se };
-	if (Number.isNaN(ols.slope)) return { rate: 0, sigma: 0, noTrend: true, fit };
-	const se = ols.se ?? 0;
-	if (method === 'linear') return { rate: ols.slope, sigma: se, noTrend: false, fit };
-	const growth = Math.exp(ols.slope);
-	const rate = method === 'compound' ? growth - 1 : 1 - growth;
-	return { rate, sigma: se * growth, noTrend: false, fit };
+	const ys = transformed(points, method, bounds, gapBound);
+	if (ys === null) return null;
+	const xs = points.map((p) => p.year);
+	const n = xs.length;
+	// Years relative to the last point keep the sums small; the slope is unchanged.
+	const last = n > 0 ? xs[n - 1]! : 0;
+	const ols = olsSlope(
+		xs.map((x) => x - last),
+		ys,
+		n
+	);
+	const noise = Number.isNaN(ols.slope) ? null : yearlyNoise(xs, ys, ols.slope);
+	const fit: FitDetails = {
+		n,
+		slope: ols.slope,
+		se: ols.se,
+		noise,
+		firstYear: n > 0 ? xs[0]! : NaN,
+		lastYear: n > 0 ? last : NaN
+	};
+	if (Number.isNaN(ols.slope)) return { rate: 0, se: 0, noise: 0, noTrend: true, fit };
+	const scale = method === 'linear' ? 1 : Math.exp(ols.slope);
+	const rate =
+		method === 'linear' ? ols.slope : method === 'compound' ? scale - 1 : 1 - Math.exp(ols.slope);
+	return { rate, se: (ols.se ?? 0) * scale, noise: (noise ?? 0) * scale, noTrend: false, fit };
 }
 
-function grow(): void {
-	const biggerXs = new Float64Array(xs.length * 2);
-	const biggerYs = new Float64Array(ys.length * 2);
-	biggerXs.set(xs);
-	biggerYs.set(ys);
-	xs = biggerXs;
-	ys = biggerYs;
+/**
+ * The yearly noise (on the method's transformed scale) of the national series of the same
+ * indicator, for a region with only two points (engine.md: "borrowed from 全国"); null when the
+ * national series has fewer than three points in its own window or fails the precondition.
+ */
+export function nationalNoise(
+	national: { series: readonly Point[]; breakYear?: number | null },
+	method: Exclude<Method, 'hold'>,
+	bounds: Bounds,
+	gapBound: number
+): number | null {
+	let latest = -Infinity;
+	for (const p of national.series) if (Number.isFinite(p.value)) latest = Math.max(latest, p.year);
+	if (latest === -Infinity) return null;
+	const { points } = fitWindow(national.series, latest, national.breakYear ?? null);
+	if (points.length < 3) return null;
+	return fitRate(points, method, bounds, gapBound)?.fit.noise ?? null;
 }

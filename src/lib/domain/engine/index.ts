@@ -4,7 +4,7 @@
  *
  * Typical use, per region × indicator:
  * ```ts
- * const projection = projectIndicator(series, { bounds: defaultBounds(unit), direction }, assumption);
+ * const projection = projectIndicator(series, { bounds: defaultBounds(unit), direction }, assumption, context);
  * for (const year of evaluationYears(target, options))
  *   results.push(assessTarget(projection, series, target, options, year));
  * // or, allocation-free for a whole scorecard per frame:
@@ -15,8 +15,23 @@
 export * from './types.ts';
 export { olsSlope, normalCdf, erfc, type OlsFit } from './stats.ts';
 export { defaultBounds, gapBound, clamp } from './bounds.ts';
-export { selectAnchor, actualAtOrBefore, actualAtOrAfter } from './series.ts';
-export { fitRate, FIT_WINDOW_YEARS, type FitDetails, type FittedRate } from './fit.ts';
+export {
+	selectAnchor,
+	actualAtOrBefore,
+	actualAtOrAfter,
+	valueOfYear,
+	type ComparedValue
+} from './series.ts';
+export {
+	fitRate,
+	fitWindow,
+	yearlyNoise,
+	nationalNoise,
+	FIT_WINDOW_YEARS,
+	type FitDetails,
+	type FittedRate,
+	type FitWindow
+} from './fit.ts';
 export {
 	Projection,
 	projectIndicator,
@@ -47,4 +62,9 @@ export {
 	type MidTermReview,
 	type ProgressMeasures
 } from './progress.ts';
-export { compositeByRegion, type CompositeInput, type CompositeRow } from './composite.ts';
+export {
+	compositeByRegion,
+	ASSESSABLE,
+	type CompositeInput,
+	type CompositeRow
+} from './composite.ts';

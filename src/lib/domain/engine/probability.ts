@@ -1,6 +1,7 @@
 /**
  * The probability that a target is met (engine.md, "Uncertainty and probability"), in closed
- * form: the true rate is `R ~ Normal(rate, σ²)` and `v(T)` is monotone in `R`, so the event
+ * form: the true average rate to `T` is `R ~ Normal(rate, σ_T²)` (`σ_T` from
+ * `Projection.sigmaAt`) and `v(T)` is monotone in `R`, so the event
  * "v(T) satisfies the comparator" is a half-line of rates that starts at the required rate `r*`.
  *
  * engine.md writes `P = 1 − Φ((r* − r)/σ)` for `≥`, which assumes `v(T)` rises with `R`. For
@@ -14,28 +15,31 @@ import { normalCdf } from './stats.ts';
 import type { TargetSpec } from './types.ts';
 
 /**
- * `P(v(T) ≥ level)`, or `P(v(T) > level)` when `strict`, for `σ > 0` and a projection that
- * moves with the rate. `requiredRate` is `r*` for `level` (null when no rate reaches it).
+ * `P(v(T) ≥ level)`, or `P(v(T) > level)` when `strict`, for `σ_T = sigma > 0` and a
+ * projection that moves with the rate. `requiredRate` is `r*` for `level` (null when no rate
+ * reaches it).
  * A level the clamped projection cannot fall below is met with certainty; one it cannot reach
  * (e.g. `≥ 101 %`, or `> 100 %`) has probability 0.
  */
 export function probabilityAbove(
 	p: Projection,
+	sigma: number,
 	level: number,
 	requiredRate: number | null,
 	strict: boolean
 ): number {
-	return upperTail(p, level, p.reachableLo, p.reachableHi, requiredRate, strict);
+	return upperTail(p, sigma, level, p.reachableLo, p.reachableHi, requiredRate, strict);
 }
 
 /** `P(v(T) ≤ level)`, or `P(v(T) < level)` when `strict`; see {@link probabilityAbove}. */
 export function probabilityBelow(
 	p: Projection,
+	sigma: number,
 	level: number,
 	requiredRate: number | null,
 	strict: boolean
 ): number {
-	return lowerTail(p, level, p.reachableLo, p.reachableHi, requiredRate, strict);
+	return lowerTail(p, sigma, level, p.reachableLo, p.reachableHi, requiredRate, strict);
 }
 
 /**
@@ -45,6 +49,7 @@ export function probabilityBelow(
  */
 function upperTail(
 	p: Projection,
+	sigma: number,
 	x: number,
 	lo: number,
 	hi: number,
@@ -53,13 +58,14 @@ function upperTail(
 ): number {
 	if (strict ? x < lo : x <= lo) return 1;
 	if (strict ? x >= hi : x > hi) return 0;
-	const z = (p.rate - (requiredRate ?? NaN)) / p.sigma;
+	const z = (p.rate - (requiredRate ?? NaN)) / sigma;
 	return normalCdf(p.trend > 0 ? z : -z);
 }
 
 /** `P(X ≤ x)`; see {@link upperTail}. */
 function lowerTail(
 	p: Projection,
+	sigma: number,
 	x: number,
 	lo: number,
 	hi: number,
@@ -68,7 +74,7 @@ function lowerTail(
 ): number {
 	if (strict ? x > hi : x >= hi) return 1;
 	if (strict ? x <= lo : x < lo) return 0;
-	const z = ((requiredRate ?? NaN) - p.rate) / p.sigma;
+	const z = ((requiredRate ?? NaN) - p.rate) / sigma;
 	return normalCdf(p.trend > 0 ? z : -z);
 }
 
@@ -77,7 +83,7 @@ function lowerTail(
  * `requiredRate` is `r*` for `target.value` (a level, or a change for rate targets) and
  * `requiredRateMax` is `r*` for a range's `valueMax`, as from `required.ts`.
  *
- * - `σ = 0`, or a projection that does not move with the rate (`hold`): 1 if the clamped central
+ * - `σ_T = 0`, or a projection that does not move with the rate (`hold`): 1 if the clamped central
  *   projection (for rate targets its average annual change) satisfies the comparator within the
  *   tolerance `1e-9·max(1, |target|)`, else 0.
  * - `range [a, b]`: `P(v ≥ a) − P(v > b)`, which is `Φ((r*_b − r)/σ) − Φ((r*_a − r)/σ)` for a
@@ -96,31 +102,32 @@ export function probabilityMet(
 	const n = year - anchor.year;
 	const { comparator, value, valueMax } = target;
 	const rate = isRateComparator(comparator);
-	if (!(p.sigma > 0) || p.trend === 0) {
+	const sigma = p.sigmaAt(year);
+	if (!(sigma > 0) || p.trend === 0) {
 		const v = p.valueAt(year);
 		return satisfies(comparator, rate ? (v - anchor.value) / n : v, value, valueMax) ? 1 : 0;
 	}
 	switch (comparator) {
 		case '>=':
-			return probabilityAbove(p, value, requiredRate, false);
+			return probabilityAbove(p, sigma, value, requiredRate, false);
 		case '>':
-			return probabilityAbove(p, value, requiredRate, true);
+			return probabilityAbove(p, sigma, value, requiredRate, true);
 		case '<=':
-			return probabilityBelow(p, value, requiredRate, false);
+			return probabilityBelow(p, sigma, value, requiredRate, false);
 		case '<':
-			return probabilityBelow(p, value, requiredRate, true);
+			return probabilityBelow(p, sigma, value, requiredRate, true);
 		case 'rate>=':
 		case 'rate<=': {
 			const changeLo = (p.reachableLo - anchor.value) / n;
 			const changeHi = (p.reachableHi - anchor.value) / n;
 			return comparator === 'rate>='
-				? upperTail(p, value, changeLo, changeHi, requiredRate, false)
-				: lowerTail(p, value, changeLo, changeHi, requiredRate, false);
+				? upperTail(p, sigma, value, changeLo, changeHi, requiredRate, false)
+				: lowerTail(p, sigma, value, changeLo, changeHi, requiredRate, false);
 		}
 		case 'range': {
-			const above = probabilityAbove(p, value, requiredRate, false);
+			const above = probabilityAbove(p, sigma, value, requiredRate, false);
 			if (valueMax === null) return above;
-			return Math.max(0, above - probabilityAbove(p, valueMax, requiredRateMax, true));
+			return Math.max(0, above - probabilityAbove(p, sigma, valueMax, requiredRateMax, true));
 		}
 	}
 }

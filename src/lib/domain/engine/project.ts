@@ -3,17 +3,20 @@
  * precondition fallbacks, the fitted defaults and the 90 % band.
  */
 import { clamp, gapBound } from './bounds.ts';
-import { fitRate, type FitDetails, type FittedRate } from './fit.ts';
+import { fitRate, fitWindow, nationalNoise, type FitDetails, type FittedRate } from './fit.ts';
 import { selectAnchor } from './series.ts';
 import { powPositive } from './stats.ts';
 import type {
 	Anchor,
 	Assumption,
+	Basis,
 	Bounds,
 	Direction,
 	IndicatorTraits,
 	Method,
-	Point
+	Point,
+	SeriesContext,
+	SigmaBasis
 } from './types.ts';
 
 /**
@@ -46,9 +49,12 @@ interface ProjectionInit {
 	fallback: FallbackReason | null;
 	rate: number;
 	sigma: number;
+	noise: number;
+	sigmaBasis: SigmaBasis;
 	fitted: boolean;
 	fit: FitDetails | null;
 	noTrend: boolean;
+	basis: Basis;
 }
 
 /**
@@ -66,14 +72,28 @@ export class Projection {
 	readonly fallback: FallbackReason | null;
 	/** The central rate, in `method`'s unit (0 for `hold`). */
 	readonly rate: number;
-	/** The spread of the rate, `σ ≥ 0`. */
+	/**
+	 * The spread of the rate, `σ ≥ 0`: the scenario's σ (used as it is at every horizon), else
+	 * the fitted slope's standard error `SE` (borrowed from the national series with two points).
+	 */
 	readonly sigma: number;
+	/**
+	 * The series' yearly noise `s` in the rate's units (0 when the scenario sets σ, or with fewer
+	 * than three points and nothing to borrow). At horizon `h`: `σ_h = √(SE² + s²/h)`.
+	 */
+	readonly noise: number;
+	/** Where `sigma` and `noise` came from. */
+	readonly sigmaBasis: SigmaBasis;
+	/** What the verdicts on this projection rest on (engine.md, "Basis"). */
+	readonly basis: Basis;
 	/** True when the rate came from the fit rather than from the scenario. */
 	readonly fitted: boolean;
 	/** The fit behind the rate or σ; null when nothing was fitted (or the fit was impossible). */
 	readonly fit: FitDetails | null;
 	/** The rate was to be fitted but fewer than two years were available ("set an assumption"). */
 	readonly noTrend: boolean;
+	/** No rate from the scenario and fewer than two points to fit: future verdicts need one. */
+	readonly needsAssumption: boolean;
 	readonly bounds: Bounds;
 	readonly direction: Direction;
 	/** `B` of the `gap` method (`hi` for `up`, `lo` for `down`); NaN for the other methods. */
@@ -99,9 +119,13 @@ export class Projection {
 		this.fallback = init.fallback;
 		this.rate = init.rate;
 		this.sigma = init.sigma;
+		this.noise = init.noise;
+		this.sigmaBasis = init.sigmaBasis;
+		this.basis = init.basis;
 		this.fitted = init.fitted;
 		this.fit = init.fit;
 		this.noTrend = init.noTrend;
+		this.needsAssumption = init.fitted && init.noTrend;
 		this.bounds = init.traits.bounds;
 		this.direction = init.traits.direction;
 		this.gapBound = init.method === 'gap' ? gapBound(this.bounds, this.direction) : NaN;
@@ -171,10 +195,22 @@ export class Projection {
 		return clamp(v, lo, hi);
 	}
 
-	/** The 90 % band at `year`: the projection at `rate ± 1.645·sigma`, lower end first. */
+	/**
+	 * The spread of the average rate from the anchor to `year`, `σ_T` (engine.md): the scenario's
+	 * σ as it is; else `√(SE² + s²/h)` with `h = year − y0`. 0 at or before the anchor year.
+	 */
+	sigmaAt(year: number): number {
+		if (this.sigmaBasis === 'assumed') return this.sigma;
+		const h = this.anchor === null ? 0 : year - this.anchor.year;
+		if (!(h > 0)) return 0;
+		return Math.sqrt(this.sigma * this.sigma + (this.noise * this.noise) / h);
+	}
+
+	/** The 90 % band at `year`: the projection at `rate ± 1.645·σ_year`, lower end first. */
 	bandAt(year: number): Bounds {
-		const a = this.valueAtRate(year, this.rate - BAND_Z * this.sigma);
-		const b = this.valueAtRate(year, this.rate + BAND_Z * this.sigma);
+		const sigma = this.sigmaAt(year);
+		const a = this.valueAtRate(year, this.rate - BAND_Z * sigma);
+		const b = this.valueAtRate(year, this.rate + BAND_Z * sigma);
 		return a <= b ? { lo: a, hi: b } : { lo: b, hi: a };
 	}
 }
@@ -189,16 +225,20 @@ export class Projection {
  *    fails the method falls back to `linear` and the assumption's rate and σ are dropped,
  *    because they are in the other method's unit (3 %/yr is not 0.03 points/yr); the linear
  *    rate and σ are fitted instead.
- * 3. Rate: the assumption's, else fitted. If the fit's own precondition on the actuals fails,
- *    the method falls back to `linear` (fitted), with the fit's reason code.
- * 4. σ: the assumption's (negative or NaN counts as 0), else the fitted σ of the method in use;
- *    0 when the rate is given and that method cannot be fitted on these actuals.
- * `hold` fits nothing: rate 0, σ 0, `fitted` false.
+ * 3. Rate: the assumption's, else fitted on the fit window (the last 10 years up to the anchor,
+ *    from a series break on). If the fit's own precondition on the actuals fails, the method
+ *    falls back to `linear` (fitted), with the fit's reason code.
+ * 4. Spread: the assumption's σ (negative or NaN counts as 0), used at every horizon; else the
+ *    fitted `SE` and yearly noise `s` of the method in use (`σ_h = √(SE² + s²/h)`); with two
+ *    points, `s` is borrowed from the national series when it has three or more
+ *    (`SE² = s²/(t₂ − t₁)`); otherwise 0 ("2 points, no spread").
+ * `hold` fits nothing: rate 0, σ 0, `fitted` false (holding is itself an assumption).
  */
 export function projectIndicator(
 	series: readonly Point[],
 	traits: IndicatorTraits,
-	assumption: Assumption = {}
+	assumption: Assumption = {},
+	context: SeriesContext = {}
 ): Projection {
 	const anchor = selectAnchor(series, assumption.baseline);
 	const requestedMethod = assumption.method ?? 'linear';
@@ -206,8 +246,12 @@ export function projectIndicator(
 		assumption.rate !== undefined && Number.isFinite(assumption.rate) ? assumption.rate : undefined;
 	const assumedSigma =
 		assumption.sigma === undefined ? undefined : positiveOrZero(assumption.sigma);
+	const window = anchor === null ? null : fitWindow(series, anchor.year, context.breakYear ?? null);
+	const basis = (rate: Basis['rate'], sigma: SigmaBasis): Basis =>
+		basisOf(window, anchor, rate, sigma, context.conflictYears);
 	if (anchor === null || requestedMethod === 'hold') {
 		const hold = requestedMethod === 'hold';
+		const sigma = hold ? 0 : (assumedSigma ?? 0);
 		return new Projection({
 			anchor,
 			traits,
@@ -215,10 +259,13 @@ export function projectIndicator(
 			method: requestedMethod,
 			fallback: null,
 			rate: hold ? 0 : (assumedRate ?? 0),
-			sigma: hold ? 0 : (assumedSigma ?? 0),
+			sigma,
+			noise: 0,
+			sigmaBasis: assumedSigma !== undefined && !hold ? 'assumed' : 'none',
 			fitted: false,
 			fit: null,
-			noTrend: false
+			noTrend: false,
+			basis: basis(hold ? 'assumed' : 'none', 'none')
 		});
 	}
 	const bound = gapBound(traits.bounds, traits.direction);
@@ -230,19 +277,25 @@ export function projectIndicator(
 	// After a precondition fallback the assumption's numbers are in the wrong unit: refit.
 	const givenRate = fallback === null ? assumedRate : undefined;
 	const givenSigma = fallback === null ? assumedSigma : undefined;
+	const points = window!.points;
 	let fitted: FittedRate | null = null;
 	if (givenRate === undefined || givenSigma === undefined) {
-		fitted = fitRate(series, anchor.year, method, traits.bounds, bound);
+		fitted = fitRate(points, method, traits.bounds, bound);
 		if (fitted === null && givenRate === undefined) {
 			fallback =
 				method === 'compound'
 					? 'compound-fit-needs-positive-values'
 					: 'gap-fit-needs-values-inside-bounds';
 			method = 'linear';
-			fitted = fitRate(series, anchor.year, method, traits.bounds, bound);
+			fitted = fitRate(points, method, traits.bounds, bound);
 		}
 	}
 	const rateFitted = givenRate === undefined;
+	const noTrend = rateFitted && (fitted?.noTrend ?? true);
+	const spread =
+		givenSigma !== undefined
+			? { sigma: givenSigma, noise: 0, basis: 'assumed' as const }
+			: fittedSpread(fitted, points, method, traits.bounds, bound, context);
 	// (An object spread here would cost microseconds per projection in V8: spelled out.)
 	return new Projection({
 		anchor,
@@ -251,11 +304,65 @@ export function projectIndicator(
 		method,
 		fallback,
 		rate: givenRate ?? fitted?.rate ?? 0,
-		sigma: givenSigma ?? fitted?.sigma ?? 0,
+		sigma: spread.sigma,
+		noise: spread.noise,
+		sigmaBasis: spread.basis,
 		fitted: rateFitted,
 		fit: fitted?.fit ?? null,
-		noTrend: rateFitted && (fitted?.noTrend ?? false)
+		noTrend,
+		basis: basis(rateFitted ? (noTrend ? 'none' : 'fitted') : 'assumed', spread.basis)
 	});
+}
+
+/**
+ * `SE` and `s` of a fit in the rate's units: the fit's own with three points or more; with two,
+ * the national series' noise on the method's scale, converted like the region's own slope
+ * (`·e^b` for compound and gap), and `SE = s/√(t₂ − t₁)`; otherwise none.
+ */
+function fittedSpread(
+	fitted: FittedRate | null,
+	points: readonly Point[],
+	method: Exclude<Method, 'hold'>,
+	bounds: Bounds,
+	bound: number,
+	context: SeriesContext
+): { sigma: number; noise: number; basis: SigmaBasis } {
+	if (fitted === null || fitted.noTrend) return { sigma: 0, noise: 0, basis: 'none' };
+	if (fitted.fit.n >= 3) return { sigma: fitted.se, noise: fitted.noise, basis: 'fitted' };
+	const borrowed = context.national
+		? nationalNoise(context.national, method, bounds, bound)
+		: null;
+	if (borrowed === null || points.length !== 2) return { sigma: 0, noise: 0, basis: 'none' };
+	const scale = method === 'linear' ? 1 : Math.exp(fitted.fit.slope);
+	const noise = borrowed * scale;
+	const dt = points[1]!.year - points[0]!.year;
+	return { sigma: noise / Math.sqrt(dt), noise, basis: 'borrowed' };
+}
+
+function basisOf(
+	window: { points: readonly Point[]; breaks: number; breakLeavesTooFew: boolean } | null,
+	anchor: Anchor | null,
+	rate: Basis['rate'],
+	sigma: SigmaBasis,
+	conflictYears: readonly number[] = []
+): Basis {
+	const points = window?.points ?? [];
+	const first = points[0]?.year ?? null;
+	const last = points[points.length - 1]?.year ?? null;
+	let conflicts = 0;
+	for (const p of points) if (conflictYears.includes(p.year)) conflicts++;
+	return {
+		points: points.length,
+		span: first !== null && last !== null ? last - first : 0,
+		firstYear: first,
+		lastYear: last,
+		rate,
+		sigma,
+		anchor: anchor === null ? null : anchor.assumed ? 'assumed' : 'actual',
+		conflicts,
+		breaks: window?.breaks ?? 0,
+		breakLeavesTooFew: window?.breakLeavesTooFew ?? false
+	};
 }
 
 function positiveOrZero(x: number): number {

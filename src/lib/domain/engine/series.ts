@@ -42,3 +42,45 @@ export function selectAnchor(series: readonly Point[], baseline?: Point): Anchor
 	const latest = actualAtOrBefore(series);
 	return latest === null ? null : { year: latest.year, value: latest.value, assumed: false };
 }
+
+/** The value of a year up to the anchor, and how it was read (engine.md, "Status"). */
+export interface ComparedValue {
+	value: number;
+	evaluation: 'observed' | 'interpolated';
+	/** The point read (`observed`: `from` and `to` are the same), or the two around the year. */
+	from: Anchor;
+	to: Anchor;
+}
+
+/**
+ * The value of `year` from the actuals (with an assumed anchor as one more point, in place of
+ * any actual of its own year): the actual of that year (`observed`), else the straight line
+ * between the nearest point before and the nearest after (`interpolated`); null when no point
+ * lies on one side. Never the latest point before the year alone: a 2015 value says nothing
+ * about 2020.
+ */
+export function valueOfYear(
+	series: readonly Point[],
+	anchor: Anchor | null,
+	year: number
+): ComparedValue | null {
+	let before: Anchor | null = null;
+	let after: Anchor | null = null;
+	const consider = (p: Anchor): void => {
+		if (p.year <= year && (before === null || p.year > before.year)) before = p;
+		if (p.year >= year && (after === null || p.year < after.year)) after = p;
+	};
+	const assumed = anchor !== null && anchor.assumed ? anchor : null;
+	for (let i = 0; i < series.length; i++) {
+		const p = series[i]!;
+		if (!Number.isFinite(p.value) || (assumed !== null && p.year === assumed.year)) continue;
+		consider({ year: p.year, value: p.value, assumed: false });
+	}
+	if (assumed !== null) consider(assumed);
+	const from = before as Anchor | null;
+	const to = after as Anchor | null;
+	if (from === null || to === null) return null;
+	if (from.year === year) return { value: from.value, evaluation: 'observed', from, to: from };
+	const value = from.value + ((to.value - from.value) * (year - from.year)) / (to.year - from.year);
+	return { value, evaluation: 'interpolated', from, to };
+}

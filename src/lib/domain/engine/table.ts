@@ -4,9 +4,18 @@
  * allocates nothing. Same rules and numbers as `assessTarget`: both run `evaluateInto`.
  * Accessors return null where `TargetAssessment` has null.
  */
-import { evaluateInto, REG, REGISTER_COUNT } from './evaluate.ts';
+import { comparedOf, evaluateInto, REG, REGISTER_COUNT } from './evaluate.ts';
 import type { Projection } from './project.ts';
-import { STATUSES, type EngineOptions, type Point, type Status, type TargetSpec } from './types.ts';
+import {
+	EVALUATIONS,
+	STATUSES,
+	type Anchor,
+	type EngineOptions,
+	type Evaluation,
+	type Point,
+	type Status,
+	type TargetSpec
+} from './types.ts';
 
 /** Assessments of `size` rows, allocated once and overwritten by {@link assessInto}. */
 export class AssessmentTable {
@@ -37,8 +46,14 @@ export class AssessmentTable {
 	averageChange(row: number): number | null {
 		return this.read(row, REG.averageChange);
 	}
-	comparedYear(row: number): number | null {
-		return this.read(row, REG.comparedYear);
+	evaluation(row: number): Evaluation {
+		return EVALUATIONS[this.data[row * REGISTER_COUNT + REG.evaluation]!]!;
+	}
+	sigma(row: number): number | null {
+		return this.read(row, REG.sigma);
+	}
+	compared(row: number): { from: Anchor; to: Anchor } | null {
+		return comparedOf(this.data, row * REGISTER_COUNT);
 	}
 	margin(row: number): number | null {
 		return this.read(row, REG.margin);

@@ -51,6 +51,12 @@ export interface Assumption {
 /** A target as the engine sees it. `year` null means "year not stated". */
 export interface TargetSpec {
 	year: number | null;
+	/**
+	 * Where a target with no year is judged: its source's horizon (the plan's end year, e.g. 2025
+	 * for a 十四五 plan). Null or absent: the scenario's horizon (level targets) or every
+	 * milestone (rate targets). Ignored when `year` is set.
+	 */
+	horizon?: number | null;
 	comparator: Comparator;
 	/** The level, the lower end of a range, or the average annual change for `rate<=`/`rate>=`. */
 	value: number;
@@ -66,6 +72,26 @@ export interface EngineOptions {
 	horizon: number;
 	/** Where a rate target with no year is evaluated, and the composite's columns. */
 	milestones: readonly number[];
+	/**
+	 * "Today": a target year before it is in the past, and is never given a forecast status
+	 * (engine.md, "Status"). The scenario's `asOf`, by default the current calendar year; the
+	 * engine never reads the clock itself.
+	 */
+	asOf: number;
+}
+
+/**
+ * What the engine knows about a series beyond its points: where a new series starts after a
+ * break, where sources disagree, and the national series of the same indicator (to borrow a
+ * spread from when a region has only two points). Every field is optional.
+ */
+export interface SeriesContext {
+	/** The first year of the new series after a break (change of definition or source). */
+	breakYear?: number | null;
+	/** Years whose value lost against another source's, or that sources are known to dispute. */
+	conflictYears?: readonly number[];
+	/** The national (全国) series of the same indicator; absent for the national series itself. */
+	national?: { series: readonly Point[]; breakYear?: number | null } | null;
 }
 
 /** The point a projection starts from. `assumed` when it is the scenario's baseline override. */
@@ -75,6 +101,67 @@ export interface Anchor {
 	assumed: boolean;
 }
 
-/** A target's verdict (engine.md, "Status"). */
-export const STATUSES = ['met', 'missed', 'on-track', 'at-risk', 'off-track', 'no-data'] as const;
+/**
+ * A target's verdict (engine.md, "Status"):
+ * - `met` / `missed`: the data reach the target year and the value of that year (observed or
+ *   interpolated) was compared;
+ * - `unverified`: the year is past but the data do not show it (no actual before it, or none
+ *   after the anchor while the year is before `asOf`); any projection is an estimate only;
+ * - `on-track` / `at-risk` / `off-track`: the future, by the probability of meeting it;
+ * - `needs-assumption`: the future, with no rate set and fewer than two points to fit;
+ * - `no-data`: nothing to start from.
+ */
+export const STATUSES = [
+	'met',
+	'missed',
+	'unverified',
+	'on-track',
+	'at-risk',
+	'off-track',
+	'needs-assumption',
+	'no-data'
+] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** The statuses that carry a verdict: decided from the actuals, or forecast with a probability. */
+export const STATUSES_WITH_VERDICT = ['met', 'missed', 'on-track', 'at-risk', 'off-track'] as const;
+
+/** The statuses that are forecasts: never given to a target year before `asOf`. */
+export const FORECAST_STATUSES = ['on-track', 'at-risk', 'off-track', 'needs-assumption'] as const;
+
+/**
+ * How the compared value was obtained: the actual of the target year, a linear interpolation
+ * between the actuals around it, the projection, or nothing compared.
+ */
+export const EVALUATIONS = ['observed', 'interpolated', 'projected', 'none'] as const;
+export type Evaluation = (typeof EVALUATIONS)[number];
+
+/** Whether a rate or a spread came from the data, from the scenario, or from nowhere. */
+export type RateBasis = 'fitted' | 'assumed' | 'none';
+/** `borrowed`: two points only, with the national series' yearly noise (engine.md). */
+export type SigmaBasis = 'fitted' | 'borrowed' | 'assumed' | 'none';
+
+/**
+ * What a projection (and so every verdict on it) rests on (engine.md, "Basis"): the actuals in
+ * the fit window, how the rate, spread and anchor were obtained, and any conflict or series
+ * break inside the window.
+ */
+export interface Basis {
+	/** Actuals in the fit window (the last 10 years up to the anchor, from a break on). */
+	points: number;
+	/** Years between the first and the last of them (0 with fewer than two). */
+	span: number;
+	/** The first and last year of the window's actuals; null when there are none. */
+	firstYear: number | null;
+	lastYear: number | null;
+	rate: RateBasis;
+	sigma: SigmaBasis;
+	/** Null when there is no anchor at all. */
+	anchor: 'actual' | 'assumed' | null;
+	/** Window years with a conflict between sources. */
+	conflicts: number;
+	/** Series breaks inside the last 10 years up to the anchor (the window then starts there). */
+	breaks: number;
+	/** A break leaves fewer than two points: "series break: set an assumption". */
+	breakLeavesTooFew: boolean;
+}
