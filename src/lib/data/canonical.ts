@@ -42,7 +42,9 @@ export const COLUMNS = [
 	{ key: 'note', zh: ['备注'] },
 	{ key: 'region_level', zh: ['层级'] },
 	{ key: 'parent_region', zh: ['上级地区'] },
-	{ key: 'approximate', zh: ['约数'] }
+	{ key: 'approximate', zh: ['约数'] },
+	{ key: 'year_inferred', zh: ['年份推定'] },
+	{ key: 'horizon', zh: ['研判年份'] }
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
@@ -167,6 +169,8 @@ const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints
 
 /** Values of the `approximate` column that mark a figure approximate. */
 const APPROXIMATE_WORDS = /^(true|1|是|yes|约)$/i;
+/** Values of the `year_inferred` column that mark a year as read from context, not stated. */
+const INFERRED_WORDS = /^(true|1|是|yes|推定)$/i;
 
 /** A cell as written, with the spreadsheet-formula guard taken off ('' when absent). */
 function unescaped(cell: string | undefined): string {
@@ -411,10 +415,15 @@ export function readRecords(
 			parsed.approximate || APPROXIMATE_WORDS.test(unescaped(c.approximate).trim());
 		const note = unescaped(c.note).trim();
 		const ownUnit = unit !== '' && unit !== indicator.unit;
+		const yearInferred = year !== null && INFERRED_WORDS.test(unescaped(c.year_inferred).trim());
+		const horizonCell = unescaped(c.horizon).trim();
+		const horizon = kind === 'target' && year === null && horizonCell ? parseYear(horizonCell) : null;
+		if (horizonCell && kind === 'target' && year === null && horizon === null)
+			warn('horizon', '研判年份应为四位数字，已忽略。', 'horizon must be a four-digit year: ignored.');
 		// Same keys, same order as the schema. The common case is one object literal (all fields
 		// in the object itself); optional fields are added one by one, never by spreads.
 		let figure: Partial<Observation & Target>;
-		if (!ownUnit && !approximate && !note) {
+		if (!ownUnit && !approximate && !note && !yearInferred && horizon === null) {
 			figure =
 				kind === 'actual'
 					? { region: region.id, indicator: indicator.id, value: parsed.value, provenance, year }
@@ -434,9 +443,11 @@ export function readRecords(
 			figure.provenance = provenance;
 			if (note) figure.note = note;
 			figure.year = year;
+			if (yearInferred) figure.yearInferred = true;
 			if (kind === 'target') {
 				figure.comparator = comparator ?? '>=';
 				figure.valueMax = valueMax;
+				if (horizon !== null) figure.horizon = horizon;
 			}
 		}
 		if (kind === 'actual') {
@@ -531,7 +542,9 @@ export function datasetRows(dataset: Dataset): Cell[][] {
 			f.note,
 			region?.level ?? '',
 			parent?.zh ?? '',
-			f.approximate ? 'true' : ''
+			f.approximate ? 'true' : '',
+			f.yearInferred ? 'true' : '',
+			'horizon' in f ? f.horizon : undefined
 		]);
 	};
 	for (const o of dataset.observations) push(o, 'actual', '', null);

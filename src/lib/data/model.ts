@@ -25,6 +25,10 @@ export const SourceSchema = z.strictObject({
 	file: z.string().optional(),
 	/** First year of the plan the source sets out, for progress measured from the plan's start. */
 	planStart: year.optional(),
+	/**
+	 * The plan's end year: where its targets without a year are judged (a 十四五 plan → 2025).
+	 */
+	horizon: year.optional(),
 	note: z.string().optional()
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -72,20 +76,33 @@ const figureFields = {
 	note: z.string().optional()
 };
 
+/** The year was read from the context (the paragraph, the report's date), not stated. */
+const yearInferred = z.literal(true).optional();
+
 /**
  * An actual value. `year` is null when the source does not state it: such a value is listed
  * with its provenance but never charted or used for a trend.
  */
-export const ObservationSchema = z.strictObject({ ...figureFields, year: year.nullable() });
+export const ObservationSchema = z.strictObject({
+	...figureFields,
+	year: year.nullable(),
+	yearInferred
+});
 export type Observation = z.infer<typeof ObservationSchema>;
 
-/** A target. `year` null means "year not stated" (evaluated at the scenario's horizon). */
+/**
+ * A target. `year` null means "year not stated": judged at `horizon` when the figure has one
+ * (a "未来五年" counted from the document's date), else at its source's horizon, else at the
+ * scenario's.
+ */
 export const TargetSchema = z
 	.strictObject({
 		...figureFields,
 		year: year.nullable(),
+		yearInferred,
 		comparator: z.enum(COMPARATORS),
-		valueMax: finite.nullable()
+		valueMax: finite.nullable(),
+		horizon: year.optional()
 	})
 	.refine((t) => (t.comparator === 'range') === (t.valueMax !== null), {
 		message: 'a range target needs value_max, and only a range target has one',
@@ -105,6 +122,11 @@ export const ConflictNoteSchema = z.strictObject({
 	region: text,
 	indicator: text,
 	years: z.array(year).min(1),
+	/**
+	 * A series break (engine.md, "Series breaks"): the first year of the new series. Fits use only
+	 * the points from it on; absent for a plain disagreement between sources.
+	 */
+	breakYear: year.optional(),
 	note: z.strictObject({ zh: text, en: text })
 });
 export type ConflictNote = z.infer<typeof ConflictNoteSchema>;

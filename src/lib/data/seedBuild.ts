@@ -29,7 +29,9 @@ export const FIGURE_COLUMNS = [
 	'source',
 	'section',
 	'excerpt',
-	'note'
+	'note',
+	'year_inferred',
+	'horizon'
 ] as const;
 
 /** How provenances of one figure are joined in a cell (`004… | 000…`). */
@@ -129,7 +131,9 @@ function figureRow(file: string, r: Reading, e: FigureEdits): Row | string {
 		source: file,
 		section,
 		excerpt,
-		note: e.note ?? ''
+		note: e.note ?? '',
+		year_inferred: e.yearInferred ? 'true' : '',
+		horizon: e.horizon === undefined ? '' : String(e.horizon)
 	};
 	return { cells, provenance: [{ source: file, section, excerpt }] };
 }
@@ -181,7 +185,7 @@ export function buildFigures(
 
 		for (const d of doc.decisions) {
 			if ('add' in d) {
-				const { indicator, note, ...a } = d.add;
+				const { indicator, note, yearInferred, horizon, copies, ...a } = d.add;
 				const where = `added ${a.value}${a.unit} 「${indicator}」`;
 				checkExcerpt(where, a.excerpt);
 				const reading = {
@@ -191,9 +195,20 @@ export function buildFigures(
 					approximate: a.approximate ?? false,
 					section: a.section ?? ''
 				};
-				const row = figureRow(file, reading, { indicator, ...(note ? { note } : {}) });
+				const edits: FigureEdits = { indicator };
+				if (note) edits.note = note;
+				if (yearInferred) edits.yearInferred = yearInferred;
+				if (horizon !== undefined) edits.horizon = horizon;
+				const row = figureRow(file, reading, edits);
 				if (typeof row === 'string') fail(`${where}: ${row}`);
-				else rows.push(row);
+				else {
+					for (const copy of copies ?? []) {
+						if (!texts[copy.file]?.includes(copy.excerpt))
+							fail(`${where}: the excerpt 「${copy.excerpt}」 is not in ${copy.file}.`);
+						row.provenance.push({ source: copy.file, section: copy.section, excerpt: copy.excerpt });
+					}
+					rows.push(row);
+				}
 				counts.added++;
 				continue;
 			}

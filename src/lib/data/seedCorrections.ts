@@ -22,7 +22,11 @@ const EditsSchema = z.strictObject({
 	approximate: z.boolean().optional(),
 	section: z.string().optional(),
 	excerpt: text.optional(),
-	note: z.string().optional()
+	note: z.string().optional(),
+	/** The year is read from the context (the paragraph, the report's date), not stated. */
+	yearInferred: z.boolean().optional(),
+	/** Where a target with no year is judged, when not at its source's horizon ("未来五年"). */
+	horizon: z.number().int().min(1900).max(2200).optional()
 });
 export type FigureEdits = z.infer<typeof EditsSchema>;
 
@@ -38,7 +42,8 @@ const DecisionSchema = z.union([
 		section: z.string().optional(),
 		excerpt: text.optional()
 	}),
-	// A figure the extractor missed: what it is and where it is said, in full.
+	// A figure the extractor missed: what it is and where it is said, in full; `copies` are the
+	// same figure in other copies of the document (one row, their provenance after this one).
 	z.strictObject({
 		add: EditsSchema.extend({
 			region: text,
@@ -46,7 +51,10 @@ const DecisionSchema = z.union([
 			value: z.number(),
 			unit: z.string(),
 			kind,
-			excerpt: text
+			excerpt: text,
+			copies: z
+				.array(z.strictObject({ file: text, section: z.string(), excerpt: text }))
+				.optional()
 		})
 	})
 ]);

@@ -37,7 +37,8 @@ export function splitDetails(full: Dataset): { core: Dataset; details: SeedDetai
 		id: s.id,
 		kind: s.kind,
 		title: s.title,
-		...(s.planStart !== undefined ? { planStart: s.planStart } : {})
+		...(s.planStart !== undefined ? { planStart: s.planStart } : {}),
+		...(s.horizon !== undefined ? { horizon: s.horizon } : {})
 	}));
 	return {
 		core: {

@@ -15,6 +15,7 @@ import {
 	SourceSchema,
 	type Dataset,
 	type Indicator,
+	type Observation,
 	type Region,
 	type Source
 } from './model.ts';
@@ -70,6 +71,20 @@ function parseTable<T>(
 	});
 }
 
+/**
+ * The reference file keeps its caveats in `note` (shared/reference/README.md): "YEAR NOT STATED"
+ * where the source gave no year and the likeliest one was taken. Such a year is marked inferred
+ * wherever the figure is shown. ("year as given", a reporting date used as the year, stays in
+ * the note that the source view shows.)
+ */
+const INFERRED_YEAR_NOTE = /year not stated/i;
+
+function markInferredYear(o: Observation): Observation {
+	return o.year !== null && o.note && INFERRED_YEAR_NOTE.test(o.note)
+		? { ...o, yearInferred: true }
+		: o;
+}
+
 export interface SeedLoad {
 	dataset: Dataset;
 	/** Problems in the figure files (a test keeps this list free of errors). */
@@ -115,6 +130,7 @@ export function buildSeedDataset(files: SeedFiles): SeedLoad {
 			kind: r.kind || 'seed',
 			title: r.title,
 			...(r.plan_start ? { planStart: Number(r.plan_start) } : {}),
+			...(r.horizon ? { horizon: Number(r.horizon) } : {}),
 			...Object.fromEntries(
 				(['titleEn', 'publisher', 'date', 'file', 'note'] as const)
 					.map((k) => [k, optional(k === 'titleEn' ? r.title_en : r[k])])
@@ -133,7 +149,11 @@ export function buildSeedDataset(files: SeedFiles): SeedLoad {
 		const { records, headers } = recordsFromRows(parseRows(files[file]));
 		const read = readRecords(records, dataset, { sourceKind: kind, headers });
 		for (const i of read.issues) issues.push({ file, issue: i });
-		dataset = mergeDataset(dataset, read.addition);
+		const addition =
+			kind === 'reference'
+				? { ...read.addition, observations: read.addition.observations.map(markInferredYear) }
+				: read.addition;
+		dataset = mergeDataset(dataset, addition);
 	}
 	// Known disagreements between sources, by names that must resolve.
 	const idx = indexDataset(dataset);
@@ -146,6 +166,7 @@ export function buildSeedDataset(files: SeedFiles): SeedLoad {
 			region: region.id,
 			indicator: indicator.id,
 			years: list(r.years).map(Number),
+			...(r.break_year ? { breakYear: Number(r.break_year) } : {}),
 			note: { zh: r.note_zh ?? '', en: r.note_en ?? '' }
 		};
 	});

@@ -28,7 +28,7 @@ describe('template and Excel variants', () => {
 		const text = templateCsv();
 		const [header, example, rest] = text.split('\n');
 		expect(header).toBe(
-			'地区,指标,年份,数值,单位,类型,比较,上限,方向,下界,上界,来源,章节,原文,备注,层级,上级地区,约数'
+			'地区,指标,年份,数值,单位,类型,比较,上限,方向,下界,上界,来源,章节,原文,备注,层级,上级地区,约数,年份推定,研判年份'
 		);
 		expect(example).toContain('示例区');
 		expect(example).toContain('示例行，请删除');

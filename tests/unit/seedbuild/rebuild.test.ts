@@ -97,8 +97,8 @@ describe('applying decisions', () => {
 		);
 		expect(built.errors).toEqual([]);
 		expect(built.csv).toBe(
-			'region,indicator,year,value,unit,kind,comparator,value_max,approximate,source,section,excerpt,note\r\n' +
-				`南岸区,学前教育普及率,2025,100,%,target,>=,,,a.txt,二、(二),${TEXT},"保持, a, b"\r\n`
+			'region,indicator,year,value,unit,kind,comparator,value_max,approximate,source,section,excerpt,note,year_inferred,horizon\r\n' +
+				`南岸区,学前教育普及率,2025,100,%,target,>=,,,a.txt,二、(二),${TEXT},"保持, a, b",,\r\n`
 		);
 		expect(built.counts).toMatchObject({
 			acceptedAsIs: 1,
@@ -188,7 +188,7 @@ describe('applying decisions', () => {
 		const row = built.csv.split('\r\n')[1];
 		// The copy's comma makes the excerpt cell quoted, as in the committed file.
 		expect(row).toBe(
-			`南岸区,学前教育普及率,2025,100,%,target,>=,,,a.txt | b.txt,二、（二） | 二、(二),"${TEXT} | ${COPY}",`
+			`南岸区,学前教育普及率,2025,100,%,target,>=,,,a.txt | b.txt,二、（二） | 二、(二),"${TEXT} | ${COPY}",,,`
 		);
 		expect(built.counts.merged).toBe(1);
 	});
