@@ -18,6 +18,12 @@ export function seedFigures(): Record<string, string>[] {
 	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
+/** The seed sources (seeds/sources.csv), with their plan horizons. */
+export function seedSources(): Record<string, string>[] {
+	const text = readFileSync(new URL('../../seeds/sources.csv', import.meta.url), 'utf8');
+	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
 /** Choose an indicator in the picker by its Chinese name. */
 export async function chooseIndicator(page: Page, name: string): Promise<void> {
 	const select = page.getByTestId('indicator-select');

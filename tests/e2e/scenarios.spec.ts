@@ -81,7 +81,7 @@ test('a saved scenario survives a reload and opens identically', async ({ page }
 
 	await page.goto('./'); // a plain reload without the link: the default screen
 	await expect(page.getByTestId('main-chart')).toHaveAttribute('data-series', /\d+/);
-	await expect(row(page, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'off-track');
+	await expect(row(page, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'needs-assumption');
 	await page.getByTestId('scenario-panel').locator('summary').click();
 	const item = page.getByTestId('scenario-list').locator('li', { hasText: '教共体加速 E2E' });
 	await expect(item).toHaveCount(1);
@@ -111,7 +111,7 @@ test('a tampered or truncated link shows a clear message and a working default s
 		await expect(p.getByTestId('app-message')).toHaveAttribute('role', 'alert');
 		await expect(p.getByTestId('app-message')).toContainText(/链接|版本/);
 		await expect(p.getByTestId('main-chart')).toHaveAttribute('data-series', /\d+/);
-		await expect(row(p, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'off-track');
+		await expect(row(p, '教共体覆盖率', 2027)).toHaveAttribute('data-status', 'needs-assumption');
 		await p.close();
 	}
 	expect(consoleErrors).toEqual([]);

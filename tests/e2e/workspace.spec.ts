@@ -1,19 +1,66 @@
 import { expect, test } from '@playwright/test';
-import { chooseIndicator, openApp, row, seedFigures } from './helpers.ts';
+import { chooseIndicator, openApp, row, seedFigures, seedSources } from './helpers.ts';
 
-test('the first screen charts Chongqing against others and lists every seed target of 重庆市', async ({
+test("the first screen asks the plan's question: Chongqing's 2027 targets, and says what cannot be judged", async ({
 	page
 }) => {
 	await openApp(page);
 	await expect(page.locator('h1')).toContainText('目标');
+	// The chart opens on the first 2027 target with data, 教共体覆盖率, not on an indicator
+	// that has no 2027 target.
+	await expect(page.getByTestId('indicator-select').locator('option:checked')).toHaveText(
+		/教共体覆盖率/
+	);
 	const seriesCount = Number(await page.getByTestId('main-chart').getAttribute('data-series'));
 	expect(seriesCount).toBeGreaterThanOrEqual(4); // focus, three comparators, and more
+	// The 2027 column (targets due 2025–2027): 教共体 and 本科博士 have one point each (need an
+	// assumption); 智慧教育平台, 职业教育双师型 and 中职双师型 (2025) have no data.
+	const head = page.getByTestId('headline').locator('li[data-milestone="2027"]');
+	await expect(head).toHaveAttribute('data-count', '5');
+	await expect(head).toHaveAttribute('data-unjudged', '5');
+	await expect(head).toContainText('2 项需设定假设');
+	await expect(head).toContainText('3 项缺数据');
+	const rows = page.getByTestId('target-row');
+	await expect(rows).toHaveCount(5);
+	for (const y of await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.year))))
+		expect(y).toBeLessThanOrEqual(2027);
+});
+
+test("every seed target of 重庆市 is listed, an undated one at its plan's horizon", async ({
+	page
+}) => {
+	await openApp(page);
+	await page.getByTestId('milestone-select').selectOption('');
+	const horizons = new Map(
+		seedSources().map((s) => [s.id ?? '', s.horizon ? Number(s.horizon) : 2035])
+	);
 	const targets = seedFigures().filter((f) => f.region === '重庆市' && f.kind === 'target');
 	expect(targets.length).toBeGreaterThanOrEqual(10);
 	for (const t of targets) {
-		const year = t.year ? Number(t.year) : 2035; // a target with no year is evaluated at the horizon
+		const source = (t.source ?? '').split(' | ')[0] ?? '';
+		const year = t.year ? Number(t.year) : (horizons.get(source) ?? 2035);
 		await expect(row(page, t.indicator ?? '', year), `${t.indicator} ${year}`).toHaveCount(1);
 	}
+});
+
+test('each row says which year and value it compared, and on what it rests', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('milestone-select').selectOption('');
+	// ≥ 33 % (2012): between the actuals of 2010 (30 %) and 2015 (40.5 %): 30 + 2·10.5/5 = 34.2
+	const r2012 = row(page, '高等教育毛入学率', 2012);
+	await expect(r2012).toHaveAttribute('data-status', 'met');
+	await expect(r2012).toHaveAttribute('data-evaluation', 'interpolated');
+	await expect(r2012.getByTestId('compared-how')).toHaveText('2010–2015 插值');
+	await expect(r2012).toContainText('34.2%');
+	// ≥ 50 % (2020): the 2020 actual, 53.3 %
+	const r2020 = row(page, '高等教育毛入学率', 2020);
+	await expect(r2020).toHaveAttribute('data-status', 'met');
+	await expect(r2020.getByTestId('compared-how')).toHaveText('2020 实际值');
+	// 教共体 2027: one point, so the basis says so and there is no probability
+	const gap = row(page, '教共体覆盖率', 2027);
+	await expect(gap.getByTestId('basis')).toHaveText('仅 1 个数据点（2025）');
+	await expect(gap.getByTestId('compared-how')).toHaveText('保持 2025 年值（未设速率）');
+	await page.getByTestId('scorecard').screenshot({ path: 'test-results/scorecard-verdicts.png' });
 });
 
 test('a target opens its source with the excerpt from the document', async ({ page }) => {
@@ -37,7 +84,9 @@ test('dragging the rate slider with the mouse changes the projection and, across
 	await openApp(page);
 	await chooseIndicator(page, '教共体覆盖率');
 	const target = row(page, '教共体覆盖率', 2027);
-	await expect(target).toHaveAttribute('data-status', 'off-track');
+	// one point and no rate: the honest answer is "set an assumption", not 0 %
+	await expect(target).toHaveAttribute('data-status', 'needs-assumption');
+	await expect(target).toHaveAttribute('data-probability', '');
 	await expect(target).toHaveAttribute('data-projected', '85');
 	const slider = page.getByTestId('rate-slider');
 	await expect(slider).toHaveAccessibleName(/速率/);
@@ -119,7 +168,7 @@ test('the PNG export downloads a non-empty image, and SVG and CSV exports downlo
 	]);
 	const svgText = (await readDownload(svg)).toString('utf8');
 	expect(svgText).toContain('<svg');
-	expect(svgText).toContain('高等教育毛入学率');
+	expect(svgText).toContain('教共体覆盖率');
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByTestId('export-scorecard').click()

@@ -2,91 +2,94 @@
 import { EMPTY_DATASET } from '../../lib/data/model.ts';
 import { applyScenario } from '../../lib/scenario/apply.ts';
 import { assessReport, type AssessReport } from '../../lib/scenario/report.ts';
-import { DEFAULT_HORIZON, DEFAULT_MILESTONES, ScenarioRunner } from '../../lib/scenario/run.ts';
+import { runSettings, ScenarioRunner, type RunResult } from '../../lib/scenario/run.ts';
+import type { Comparator } from '../../lib/data/model.ts';
+import type { Lang } from '../../lib/i18n/format.ts';
+import { loadLang, translate, type StringKey } from '../../lib/i18n/strings.ts';
+import { basisPhrase, comparedPhrase, headlinePhrase } from '../../lib/i18n/verdict.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
-import { log, out, say } from '../io.ts';
+import { cliLang, log, out, say } from '../io.ts';
 import { loadData } from '../load.ts';
 import { loadScenario } from '../scenarios.ts';
 import { textTable } from '../table.ts';
-
-const STATUS_ZH: Record<string, string> = {
-	met: '已达成',
-	missed: '未达成',
-	'on-track': '有望达成',
-	'at-risk': '存在风险',
-	'off-track': '难以达成',
-	'no-data': '无数据'
-};
-const UN_ZH: Record<string, string> = {
-	achieved: '已实现',
-	'on-track': '进展顺利',
-	'fair-progress': '需加快',
-	'stagnation-regression': '停滞或倒退',
-	'insufficient-data': '数据不足'
-};
-const SDG_ZH: Record<string, string> = {
-	'on-track': '进展顺利',
-	'acceleration-needed': '需加快',
-	'limited-progress': '进展有限',
-	deterioration: '恶化',
-	'insufficient-data': '数据不足'
-};
-const CMP_ZH: Record<string, string> = {
-	'>=': '≥',
-	'>': '>',
-	'<=': '≤',
-	'<': '<',
-	range: '',
-	'rate<=': '年均变化≤',
-	'rate>=': '年均变化≥'
-};
 
 const num = (v: number | null | undefined, digits = 2): string =>
 	v === null || v === undefined || !Number.isFinite(v) ? '—' : String(Number(v.toFixed(digits)));
 const pct = (p: number | null): string => (p === null ? '—' : `${(p * 100).toFixed(1)}%`);
 
-/** The report as a table to paste into a document (Chinese headers). */
-export function reportTable(report: AssessReport): string {
-	const rows = report.results.map((r) => [
-		r.region,
-		r.indicator,
-		r.comparator === 'range'
-			? `${num(r.value)}–${num(r.valueMax)}${r.unit}`
-			: `${CMP_ZH[r.comparator] ?? r.comparator}${num(r.value)}${r.unit}`,
-		r.year === null ? `未注明(${r.evaluatedYear})` : String(r.evaluatedYear),
-		r.anchor
-			? `${num(r.anchor.value)}（${r.anchor.year}${r.anchor.assumed ? '，假设' : ''}）`
-			: '—',
-		num(r.projected),
-		`${num(r.rate, 3)}±${num(r.sigma, 3)}`,
-		num(r.requiredRate, 3),
-		pct(r.probability),
-		STATUS_ZH[r.status] ?? r.status,
-		UN_ZH[r.un.status] ?? r.un.status,
-		SDG_ZH[r.openSdg.status] ?? r.openSdg.status
-	]);
-	const header = [
-		'地区',
-		'指标',
-		'目标',
-		'年份',
-		'基准值',
-		'预测值',
-		'假设速率',
-		'所需速率',
-		'达成概率',
-		'研判',
-		'UN进展',
-		'OpenSDG'
-	];
-	const table = textTable(header, rows, new Set([5, 6, 7, 8]));
+/** The report as a table to paste into a document (headers in the command line's language). */
+export function reportTable(report: AssessReport, run: RunResult, lang: Lang): string {
+	const t = (key: StringKey, params?: Record<string, string | number>) =>
+		translate(lang, key, params);
+	const rows = report.results.map((r, i) => {
+		const a = run.results[i]!.assessment;
+		const target =
+			r.comparator === 'range'
+				? `${num(r.value)}–${num(r.valueMax)}${r.unit}`
+				: `${t(`cmp.${r.comparator as Comparator}`)}${num(r.value)}${r.unit}`;
+		const revised = r.revisions.map((v) =>
+			t('target.revised', { value: `${num(v.value)}${r.unit}` })
+		);
+		return [
+			r.region,
+			r.indicator,
+			[target, ...revised].join(' '),
+			r.year === null ? t('target.judgedAt', { year: r.evaluatedYear }) : String(r.evaluatedYear),
+			r.anchor
+				? `${num(r.anchor.value)}（${r.anchor.year}${r.anchor.assumed ? `，${t('assume.assumed')}` : ''}）`
+				: '—',
+			num(r.projected),
+			comparedPhrase(a, lang),
+			r.anchor ? `${num(r.rate, 3)}±${num(r.sigma, 3)}` : '—',
+			num(r.requiredRate, 3),
+			pct(r.probability),
+			t(`status.${r.status}`),
+			basisPhrase(a, lang, r.method === 'hold'),
+			t(`un.${r.un.status}`),
+			t(`sdg.${r.openSdg.status}`)
+		];
+	});
+	const header =
+		lang === 'zh'
+			? [
+					'地区',
+					'指标',
+					'目标',
+					'年份',
+					'起点',
+					'比较值',
+					'方式',
+					'速率±σ',
+					'所需速率',
+					'达成概率',
+					'研判',
+					'依据',
+					'UN进展',
+					'OpenSDG'
+				]
+			: [
+					'Region',
+					'Indicator',
+					'Target',
+					'Year',
+					'Anchor',
+					'Compared',
+					'How',
+					'Rate±σ',
+					'Required',
+					'P(met)',
+					'Verdict',
+					'Basis',
+					'UN',
+					'Open SDG'
+				];
+	const table = textTable(header, rows, new Set([5, 7, 8, 9]));
+	const idx = new Map(report.composite.map((c, i) => [c, run.composite[i]!]));
 	const headline = report.composite
 		.filter((c) => c.count > 0)
-		.map(
-			(c) =>
-				`${c.region} ${c.milestone}年：预计达成 ${c.expectedMet.toFixed(1)} / ${c.count} 项（有望 ${c.onTrack}，风险 ${c.atRisk}，困难 ${c.offTrack}，已达成 ${c.met}，未达成 ${c.missed}，无数据 ${c.noData}）`
-		);
-	return `情景：${report.scenario}\n\n${table}\n\n${headline.join('\n')}`;
+		.map((c) => `${c.region} ${headlinePhrase(idx.get(c)!, lang)}`);
+	const asOf = lang === 'zh' ? `（研判基准年 ${report.asOf}）` : ` (as of ${report.asOf})`;
+	return `${lang === 'zh' ? '情景：' : 'Scenario: '}${report.scenario}${asOf}\n\n${table}\n\n${headline.join('\n')}`;
 }
 
 export async function assessCommand(args: Args): Promise<void> {
@@ -100,12 +103,10 @@ export async function assessCommand(args: Args): Promise<void> {
 	const applied = applyScenario(base, scenario);
 	for (const w of applied.warnings) log(say(w));
 	for (const i of applied.issues) log(`${i.row}: ${say(i.message)}`);
-	const settings = {
-		...(scenario.baseYear !== undefined ? { baseYear: scenario.baseYear } : {}),
-		horizon: scenario.horizon ?? DEFAULT_HORIZON,
-		milestones: scenario.milestones ?? DEFAULT_MILESTONES
-	};
+	const settings = runSettings(scenario);
 	const run = new ScenarioRunner(applied.dataset).run(applied.assumptions, settings);
 	const report = assessReport(scenario.name, applied.dataset, run, settings);
-	out(format === 'json' ? JSON.stringify(report, null, 2) : reportTable(report));
+	const lang = cliLang();
+	await loadLang(lang);
+	out(format === 'json' ? JSON.stringify(report, null, 2) : reportTable(report, run, lang));
 }

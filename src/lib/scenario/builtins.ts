@@ -4,17 +4,17 @@
  * - baseline: the fitted linear trend of every region × indicator with data (no rate given, so
  *   the rate and its spread are fitted from history whenever the data changes);
  * - accelerated: every fitted trend moved by half its size in the indicator's good direction
- *   (a rising indicator rises 50 % faster; a worsening one worsens 50 % slower);
+ *   (a rising indicator rises 50 % faster; a worsening one worsens 50 % slower); the spread is
+ *   left to the fit (slope error and yearly noise), and a series without a trend (one point,
+ *   or a break) gets none, so it keeps asking for an assumption;
  * - stalled: every indicator held at its latest value.
  */
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
-import { projectIndicator } from '../domain/engine/index.ts';
-import { indicatorTraits } from './run.ts';
-import { seriesOf } from '../data/dataset.ts';
+import { seriesKey } from './apply.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 import type { Assumption, Scenario } from './schema.ts';
-import { DEFAULT_HORIZON, DEFAULT_MILESTONES } from './run.ts';
+import { DEFAULT_HORIZON, DEFAULT_MILESTONES, ScenarioRunner, runSettings } from './run.ts';
 
 /** Region × indicator pairs with at least one dated actual, as display names, in data order. */
 function pairsWithData(
@@ -55,24 +55,24 @@ export function builtInScenarios(
 ): Record<'baseline' | 'accelerated' | 'stalled', Scenario> {
 	const idx = indexDataset(dataset);
 	const pairs = pairsWithData(dataset);
+	// The fitted trends exactly as the page and `cli assess` fit them (breaks, borrowed spreads).
+	const { projections } = new ScenarioRunner(dataset).run(new Map(), runSettings({}));
 	const accelerated: Assumption[] = [];
 	for (const p of pairs) {
 		const indicator = idx.indicators.byId(p.indicatorId);
-		if (!indicator) continue;
-		const traits = indicatorTraits(indicator);
-		const points = seriesOf(dataset, p.regionId, p.indicatorId).map((s) => ({
-			year: s.year,
-			value: s.value
-		}));
-		const fitted = projectIndicator(points, traits, { method: 'linear' });
+		const fitted = projections.get(seriesKey(p.regionId, p.indicatorId))?.projection;
+		if (!indicator || !fitted) continue;
 		const good = indicator.direction === 'down' ? -1 : 1;
-		accelerated.push({
-			region: p.region,
-			indicator: p.indicator,
-			method: 'linear',
-			rate: round(fitted.rate + 0.5 * Math.abs(fitted.rate) * good),
-			sigma: round(fitted.sigma)
-		});
+		accelerated.push(
+			fitted.needsAssumption
+				? { region: p.region, indicator: p.indicator, method: 'linear' }
+				: {
+						region: p.region,
+						indicator: p.indicator,
+						method: 'linear',
+						rate: round(fitted.rate + 0.5 * Math.abs(fitted.rate) * good)
+					}
+		);
 	}
 	return {
 		baseline: {
@@ -90,7 +90,7 @@ export function builtInScenarios(
 			...common,
 			name: '加速 Accelerated',
 			description:
-				'每条拟合趋势向有利方向加快一半（上升指标提速 50%，恶化趋势放缓 50%）；不确定性沿用拟合值。 Every fitted trend moved by half its size in the good direction; spreads as fitted.',
+				'每条拟合趋势向有利方向加快一半（上升指标提速 50%，恶化趋势放缓 50%）；不确定性按数据拟合；无趋势的序列不设速率。 Every fitted trend moved by half its size in the good direction; spreads fitted from the data; series without a trend get no rate.',
 			assumptions: accelerated
 		},
 		stalled: {

@@ -4,7 +4,16 @@
  */
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
-import type { Anchor, Method, OpenSdgStatus, Status, UnStatus } from '../domain/engine/index.ts';
+import type {
+	Anchor,
+	Basis,
+	Evaluation,
+	Method,
+	OpenSdgStatus,
+	SigmaBasis,
+	Status,
+	UnStatus
+} from '../domain/engine/index.ts';
 import type { RunResult, RunSettings } from './run.ts';
 
 export interface ReportProjection {
@@ -16,9 +25,15 @@ export interface ReportProjection {
 	requestedMethod: Method;
 	fallback: string | null;
 	rate: number;
+	/** The slope's standard error, or the assumed σ (engine.md). */
 	sigma: number;
+	/** The yearly noise `s` (0 when σ is assumed or there are fewer than three points). */
+	noise: number;
+	sigmaBasis: SigmaBasis;
 	fitted: boolean;
 	noTrend: boolean;
+	needsAssumption: boolean;
+	basis: Basis;
 	values: Record<string, number>;
 }
 
@@ -34,8 +49,14 @@ export interface ReportResult {
 	anchor: Anchor | null;
 	method: Method;
 	rate: number;
-	sigma: number;
+	/** `σ_T`, the spread used for the probability; null when none was used. */
+	sigma: number | null;
+	/** The value compared, whatever its origin (see `evaluation`). */
 	projected: number | null;
+	evaluation: Evaluation;
+	/** The actual(s) an observed or interpolated value was read from. */
+	compared: { from: Anchor; to: Anchor } | null;
+	basis: Basis;
 	requiredRate: number | null;
 	requiredRateMax: number | null;
 	probability: number | null;
@@ -47,26 +68,39 @@ export interface ReportResult {
 	midTerm: { timeShare: number; progressShare: number; onSchedule: boolean } | null;
 	baseYear: number;
 	source: string;
+	/** Every source that states this target. */
+	sources: string[];
+	/** Earlier values a later source replaced. */
+	revisions: { value: number; valueMax: number | null; comparator: string; source: string }[];
+	/** For a target without a year: where its judgement year came from. */
+	horizonFrom: 'figure' | 'source' | 'scenario' | null;
+}
+
+export interface ReportComposite {
+	region: string;
+	milestone: number;
+	count: number;
+	assessable: number;
+	expectedMet: number;
+	onTrack: number;
+	atRisk: number;
+	offTrack: number;
+	met: number;
+	missed: number;
+	needsAssumption: number;
+	unverified: number;
+	noData: number;
 }
 
 export interface AssessReport {
 	scenario: string;
+	/** "Today" for the verdicts. */
+	asOf: number;
 	milestones: number[];
 	horizon: number;
 	projections: ReportProjection[];
 	results: ReportResult[];
-	composite: {
-		region: string;
-		milestone: number;
-		count: number;
-		expectedMet: number;
-		onTrack: number;
-		atRisk: number;
-		offTrack: number;
-		met: number;
-		missed: number;
-		noData: number;
-	}[];
+	composite: ReportComposite[];
 }
 
 export function assessReport(
@@ -94,8 +128,12 @@ export function assessReport(
 			fallback: p.fallback,
 			rate: p.rate,
 			sigma: p.sigma,
+			noise: p.noise,
+			sigmaBasis: p.sigmaBasis,
 			fitted: p.fitted,
 			noTrend: p.noTrend,
+			needsAssumption: p.needsAssumption,
+			basis: p.basis,
 			values
 		});
 	}
@@ -116,6 +154,9 @@ export function assessReport(
 			rate: a.rate,
 			sigma: a.sigma,
 			projected: a.projected,
+			evaluation: a.evaluation,
+			compared: a.compared,
+			basis: a.basis,
 			requiredRate: a.requiredRate,
 			requiredRateMax: a.requiredRateMax,
 			probability: a.probability,
@@ -128,23 +169,37 @@ export function assessReport(
 				? { timeShare: mid.timeShare, progressShare: mid.progressShare, onSchedule: mid.onSchedule }
 				: null,
 			baseYear: r.baseYear,
-			source: r.target.provenance[0]?.source ?? ''
+			source: r.target.provenance[0]?.source ?? '',
+			sources: [...new Set(r.target.provenance.map((p) => p.source))],
+			revisions: r.revisions.map((v) => ({
+				value: v.value,
+				valueMax: v.valueMax,
+				comparator: v.comparator,
+				source: v.provenance[0]?.source ?? ''
+			})),
+			horizonFrom: r.horizonFrom
 		};
 	});
-	const composite = run.composite.map((c) => ({
-		region: region(c.region),
-		milestone: c.milestone,
-		count: c.count,
-		expectedMet: c.expectedMet,
-		onTrack: c.onTrack,
-		atRisk: c.atRisk,
-		offTrack: c.offTrack,
-		met: c.met,
-		missed: c.missed,
-		noData: c.noData
-	}));
+	const composite = run.composite.map(
+		(c): ReportComposite => ({
+			region: region(c.region),
+			milestone: c.milestone,
+			count: c.count,
+			assessable: c.assessable,
+			expectedMet: c.expectedMet,
+			onTrack: c.onTrack,
+			atRisk: c.atRisk,
+			offTrack: c.offTrack,
+			met: c.met,
+			missed: c.missed,
+			needsAssumption: c.needsAssumption,
+			unverified: c.unverified,
+			noData: c.noData
+		})
+	);
 	return {
 		scenario: name,
+		asOf: settings.asOf,
 		milestones: [...settings.milestones],
 		horizon: settings.horizon,
 		projections,

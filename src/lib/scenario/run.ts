@@ -9,6 +9,7 @@
 import { seriesOf } from '../data/dataset.ts';
 import type { Dataset, Indicator, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
+import { targetGroups, type Revision } from '../data/targets.ts';
 import {
 	assessTarget,
 	compositeByRegion,
@@ -23,7 +24,9 @@ import {
 	type Point,
 	type ProgressMeasures,
 	type Projection,
-	type TargetAssessment
+	type SeriesContext,
+	type TargetAssessment,
+	type TargetSpec
 } from '../domain/engine/index.ts';
 import { seriesKey } from './apply.ts';
 
@@ -39,6 +42,26 @@ export interface RunSettings {
 	baseYear?: number;
 	horizon: number;
 	milestones: readonly number[];
+	/** "Today" (engine.md, "Status"): the scenario's `asOf`, else the current calendar year. */
+	asOf: number;
+}
+
+/** The current calendar year: the default `asOf` (read here, never inside the engine). */
+export function currentYear(): number {
+	return new Date().getFullYear();
+}
+
+/** A scenario's run settings, with the defaults of engine.md for what it leaves out. */
+export function runSettings(
+	s: { baseYear?: number; asOf?: number; horizon?: number; milestones?: readonly number[] },
+	today: number = currentYear()
+): RunSettings {
+	return {
+		...(s.baseYear !== undefined ? { baseYear: s.baseYear } : {}),
+		horizon: s.horizon ?? DEFAULT_HORIZON,
+		milestones: s.milestones ?? DEFAULT_MILESTONES,
+		asOf: s.asOf ?? today
+	};
 }
 
 /** One region × indicator: its actuals, traits and projection. */
@@ -56,7 +79,15 @@ export interface ProjectionRow {
 export interface ResultRow {
 	/** Stable across runs: target index and evaluation year. */
 	key: string;
+	/** The target with every source that states it (see `data/targets.ts`). */
 	target: Target;
+	/** Earlier values of this target that a later source replaced, oldest first. */
+	revisions: readonly Revision[];
+	/**
+	 * For a target without a year, where its judgement year came from: the figure itself
+	 * ("未来五年"), its source's plan horizon, or the scenario's horizon / milestones.
+	 */
+	horizonFrom: 'figure' | 'source' | 'scenario' | null;
 	region: string;
 	indicator: string;
 	assessment: TargetAssessment;
@@ -80,7 +111,17 @@ interface SeriesEntry {
 	indicator: Indicator;
 	points: Point[];
 	traits: IndicatorTraits;
-	targets: { target: Target; index: number; baseYear: number }[];
+	context: SeriesContext;
+	targets: EntryTarget[];
+}
+
+interface EntryTarget {
+	target: Target;
+	revisions: readonly Revision[];
+	index: number;
+	baseYear: number;
+	spec: TargetSpec;
+	horizonFrom: ResultRow['horizonFrom'];
 }
 
 interface Cached {
@@ -118,6 +159,7 @@ export class ScenarioRunner {
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		const idx = indexDataset(dataset);
+		const national = dataset.regions.find((r) => r.level === 'national')?.id;
 		const byKey = new Map<string, SeriesEntry>();
 		const entry = (region: string, indicatorId: string): SeriesEntry | undefined => {
 			const key = seriesKey(region, indicatorId);
@@ -125,24 +167,54 @@ export class ScenarioRunner {
 			if (!e) {
 				const indicator = idx.indicators.byId(indicatorId);
 				if (!indicator) return undefined;
-				const points = seriesOf(dataset, region, indicatorId).map((p) => ({
-					year: p.year,
-					value: p.value
-				}));
-				e = { key, region, indicator, points, traits: indicatorTraits(indicator), targets: [] };
+				const series = seriesOf(dataset, region, indicatorId);
+				const points = series.map((p) => ({ year: p.year, value: p.value }));
+				const conflictYears = series
+					.filter((p) => p.conflicts.length > 0 || p.disputed !== null)
+					.map((p) => p.year);
+				const context: SeriesContext = {
+					breakYear: breakYearOf(dataset, region, indicatorId),
+					conflictYears,
+					national:
+						national !== undefined && national !== region
+							? {
+									series: seriesOf(dataset, national, indicatorId),
+									breakYear: breakYearOf(dataset, national, indicatorId)
+								}
+							: null
+				};
+				const traits = indicatorTraits(indicator);
+				e = { key, region, indicator, points, traits, context, targets: [] };
 				byKey.set(key, e);
 			}
 			return e;
 		};
 		for (const o of dataset.observations) if (o.year !== null) entry(o.region, o.indicator);
-		dataset.targets.forEach((target, index) => {
-			const planStart = target.provenance
-				.map((p) => idx.sources.get(p.source)?.planStart)
-				.find((y) => y !== undefined);
+		targetGroups(dataset).forEach(({ target, revisions }, index) => {
+			const sources = target.provenance.map((p) => idx.sources.get(p.source));
+			const planStart = sources.map((s) => s?.planStart).find((y) => y !== undefined);
+			const sourceHorizon = sources.map((s) => s?.horizon).find((y) => y !== undefined);
+			const horizon = target.horizon ?? sourceHorizon ?? null;
 			entry(target.region, target.indicator)?.targets.push({
 				target,
+				revisions,
 				index,
-				baseYear: planStart ?? FALLBACK_BASE_YEAR
+				baseYear: planStart ?? FALLBACK_BASE_YEAR,
+				spec: {
+					year: target.year,
+					horizon,
+					comparator: target.comparator,
+					value: target.value,
+					valueMax: target.valueMax
+				},
+				horizonFrom:
+					target.year !== null
+						? null
+						: target.horizon !== undefined
+							? 'figure'
+							: sourceHorizon !== undefined
+								? 'source'
+								: 'scenario'
 			});
 		});
 		this.#entries = [...byKey.values()];
@@ -155,7 +227,7 @@ export class ScenarioRunner {
 
 	/** Project and assess under these assumptions (keyed by {@link seriesKey}). */
 	run(assumptions: ReadonlyMap<string, Assumption>, settings: RunSettings): RunResult {
-		const settingsKey = `${settings.baseYear}|${settings.horizon}|${settings.milestones.join(',')}`;
+		const settingsKey = `${settings.baseYear}|${settings.horizon}|${settings.milestones.join(',')}|${settings.asOf}`;
 		if (settingsKey !== this.#settingsKey) {
 			this.#cache.clear();
 			this.#progress.clear();
@@ -211,7 +283,7 @@ export class ScenarioRunner {
 	}
 
 	#compute(e: SeriesEntry, assumption: Assumption | undefined, settings: RunSettings): Cached {
-		const projection = projectIndicator(e.points, e.traits, assumption);
+		const projection = projectIndicator(e.points, e.traits, assumption, e.context);
 		const row: ProjectionRow = {
 			key: e.key,
 			region: e.region,
@@ -222,18 +294,13 @@ export class ScenarioRunner {
 			projection
 		};
 		const results: ResultRow[] = [];
-		for (const { target, index, baseYear: planStart } of e.targets) {
+		for (const { target, revisions, index, baseYear: planStart, spec, horizonFrom } of e.targets) {
 			const baseYear = settings.baseYear ?? planStart;
 			const options: EngineOptions = {
 				baseYear,
 				horizon: settings.horizon,
-				milestones: settings.milestones
-			};
-			const spec = {
-				year: target.year,
-				comparator: target.comparator,
-				value: target.value,
-				valueMax: target.valueMax
+				milestones: settings.milestones,
+				asOf: settings.asOf
 			};
 			for (const year of evaluationYears(spec, options)) {
 				const key = `${index}@${year}`;
@@ -245,6 +312,8 @@ export class ScenarioRunner {
 				results.push({
 					key,
 					target,
+					revisions,
+					horizonFrom,
 					region: e.region,
 					indicator: e.indicator.id,
 					assessment: assessTarget(projection, e.points, spec, options, year),
@@ -255,4 +324,13 @@ export class ScenarioRunner {
 		}
 		return { assumption, row, results };
 	}
+}
+
+/** The first year of the new series after a break in `conflicts.csv`, if any. */
+function breakYearOf(dataset: Dataset, region: string, indicator: string): number | null {
+	for (const c of dataset.conflicts ?? []) {
+		if (c.region === region && c.indicator === indicator && c.breakYear !== undefined)
+			return c.breakYear;
+	}
+	return null;
 }

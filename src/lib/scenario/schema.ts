@@ -83,6 +83,8 @@ export const ScenarioSchema = z.strictObject({
 	name: text,
 	description: z.string().max(4000).optional(),
 	baseYear: year.optional(),
+	/** "Today" for the verdicts (engine.md, "Status"); absent: the current calendar year. */
+	asOf: year.optional(),
 	horizon: year.optional(),
 	milestones: z.array(year).min(1).max(12).optional(),
 	view: ViewSchema.optional(),

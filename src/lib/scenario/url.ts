@@ -59,6 +59,7 @@ export function compactScenario(s: Scenario): Record<string, unknown> {
 	const c: Record<string, unknown> = { n: s.name };
 	if (s.description !== undefined) c.d = s.description;
 	if (s.baseYear !== undefined) c.b = s.baseYear;
+	if (s.asOf !== undefined) c.y = s.asOf;
 	if (s.horizon !== undefined) c.h = s.horizon;
 	if (s.milestones !== undefined) c.m = s.milestones;
 	if (s.view !== undefined) c.v = s.view;
@@ -90,7 +91,7 @@ const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefin
 /** The compact layout back to a scenario object (not yet validated). */
 export function expandScenario(c: unknown): unknown {
 	if (typeof c !== 'object' || c === null || Array.isArray(c)) return c;
-	const { n, d, b, h, m, v, a, t, o, ...unknown } = c as Record<string, unknown>;
+	const { n, d, b, y, h, m, v, a, t, o, ...unknown } = c as Record<string, unknown>;
 	const s: Record<string, unknown> = {
 		format: SCENARIO_FORMAT,
 		version: SCENARIO_VERSION,
@@ -99,6 +100,7 @@ export function expandScenario(c: unknown): unknown {
 	};
 	if (d !== undefined) s.description = d;
 	if (b !== undefined) s.baseYear = b;
+	if (y !== undefined) s.asOf = y;
 	if (h !== undefined) s.horizon = h;
 	if (m !== undefined) s.milestones = m;
 	if (v !== undefined) s.view = v;

@@ -12,8 +12,8 @@ import type { Lang } from '../i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
 import {
-	DEFAULT_HORIZON,
 	DEFAULT_MILESTONES,
+	runSettings,
 	ScenarioRunner,
 	type RunResult,
 	type RunSettings
@@ -52,7 +52,7 @@ export class AppState {
 
 	scenarioName = $state('基线 Baseline');
 	scenarioDescription = $state<string | undefined>(undefined);
-	settings = $state.raw<RunSettings>({ horizon: DEFAULT_HORIZON, milestones: DEFAULT_MILESTONES });
+	settings = $state.raw<RunSettings>(runSettings({}));
 	/** The assumptions the analyst (or a loaded scenario) set, by region and indicator id. */
 	assumptions = $state.raw<Assumption[]>([]);
 	scenarioTargets = $state.raw<ScenarioTarget[]>([]);
@@ -151,6 +151,7 @@ export class AppState {
 		const s: Scenario = { format: 'mubiao-scenario', version: 1, name: this.scenarioName };
 		if (this.scenarioDescription) s.description = this.scenarioDescription;
 		if (this.settings.baseYear !== undefined) s.baseYear = this.settings.baseYear;
+		s.asOf = this.settings.asOf;
 		s.horizon = this.settings.horizon;
 		s.milestones = [...this.settings.milestones];
 		s.view = { ...this.view, compare: [...this.view.compare], lang: this.lang };
@@ -164,11 +165,7 @@ export class AppState {
 	loadScenario(s: Scenario): Bilingual[] {
 		this.scenarioName = s.name;
 		this.scenarioDescription = s.description;
-		this.settings = {
-			...(s.baseYear !== undefined ? { baseYear: s.baseYear } : {}),
-			horizon: s.horizon ?? DEFAULT_HORIZON,
-			milestones: s.milestones ?? DEFAULT_MILESTONES
-		};
+		this.settings = runSettings(s);
 		this.scenarioTargets = s.targets ?? [];
 		this.scenarioObservations = s.observations ?? [];
 		const idx = this.effectiveIndex;
@@ -195,8 +192,9 @@ export class AppState {
 				: base.compare,
 			mode: v.mode ?? base.mode,
 			scope: v.scope ?? base.scope,
-			milestone: v.milestone ?? base.milestone,
-			status: v.status ?? base.status
+			// null is a choice ("all milestones"): only an absent field takes the default
+			milestone: v.milestone !== undefined ? v.milestone : base.milestone,
+			status: v.status !== undefined ? v.status : base.status
 		};
 		if (v.lang) void this.setLang(v.lang);
 		return warnings;

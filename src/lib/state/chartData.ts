@@ -6,6 +6,7 @@ import type { ChartProjection, ChartTarget, ComparisonChartInput } from '../char
 import { seriesOf, targetsOf, type SeriesPoint } from '../data/dataset.ts';
 import type { Dataset, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
+import { targetGroupsOf } from '../data/targets.ts';
 import { formatValue, indicatorName, regionName, type Lang } from '../i18n/format.ts';
 import { translate } from '../i18n/strings.ts';
 import type { Projection } from '../domain/engine/index.ts';
@@ -30,13 +31,19 @@ function shortSource(title: string): string {
 	return t.length > 24 ? `${t.slice(0, 23)}…` : t;
 }
 
-export function targetLabel(t: Target, unit: string, lang: Lang): string {
+/** `≥ 90%（2027）`; a target with no year says so, and where it is judged when `judgedAt` is given. */
+export function targetLabel(t: Target, unit: string, lang: Lang, judgedAt?: number): string {
 	const cmp = translate(lang, `cmp.${t.comparator}`);
 	const v =
 		t.comparator === 'range' && t.valueMax !== null
 			? `${formatValue(t.value, '', lang)}–${formatValue(t.valueMax, t.unit ?? unit, lang)}`
 			: formatValue(t.value, t.unit ?? unit, lang);
-	const year = t.year === null ? translate(lang, 'chart.yearNotStated') : String(t.year);
+	const year =
+		t.year !== null
+			? String(t.year)
+			: judgedAt !== undefined
+				? translate(lang, 'target.judgedAt', { year: judgedAt })
+				: translate(lang, 'chart.yearNotStated');
 	const when = lang === 'zh' ? `（${year}）` : ` (${year})`;
 	return t.comparator === 'range' ? `${v}${when}` : `${cmp}\u00a0${v}${when}`;
 }
@@ -51,6 +58,8 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 	const scale = (v: number): number =>
 		share ? (share.direction === 'down' ? (share.value / v) * 100 : (v / share.value) * 100) : v;
 
+	const sourceHorizon = (t: Target): number | undefined =>
+		t.provenance.map((p) => idx.sources.get(p.source)?.horizon).find((y) => y !== undefined);
 	const regionIds = [view.region, ...view.compare.filter((c) => c !== view.region)];
 	const sourceIds = new Set<string>();
 	const series = regionIds.map((id) => {
@@ -75,13 +84,15 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 		};
 	});
 
-	const targets: ChartTarget[] = targetsOf(dataset, view.region, view.indicator)
+	// One marker per target, however many sources state it (data/targets.ts).
+	const targets: ChartTarget[] = targetGroupsOf(dataset, view.region, view.indicator)
+		.map((g) => g.target)
 		.filter((t) => t.comparator !== 'rate<=' && t.comparator !== 'rate>=')
 		.map((t) => {
 			for (const pr of t.provenance) sourceIds.add(pr.source);
 			return {
 				regionName: regionName(focus, lang),
-				year: t.year ?? ctx.horizon,
+				year: t.year ?? t.horizon ?? sourceHorizon(t) ?? ctx.horizon,
 				value: scale(t.value),
 				valueMax: t.valueMax === null ? null : scale(t.valueMax),
 				label: targetLabel(t, unit, lang),

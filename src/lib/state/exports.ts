@@ -4,6 +4,8 @@ import { writeCanonical } from '../data/canonical.ts';
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { ResultRow } from '../scenario/run.ts';
+import type { Lang } from '../i18n/format.ts';
+import { basisPhrase } from '../i18n/verdict.ts';
 import type { ViewState } from './view.ts';
 
 const SCORECARD_HEADER = [
@@ -21,7 +23,10 @@ const SCORECARD_HEADER = [
 	'method',
 	'rate',
 	'sigma',
-	'projected',
+	'compared_value',
+	'evaluation',
+	'compared_from_year',
+	'compared_to_year',
 	'required_rate',
 	'probability',
 	'status',
@@ -29,11 +34,17 @@ const SCORECARD_HEADER = [
 	'margin',
 	'un_status',
 	'open_sdg_status',
+	'basis_points',
+	'basis_span',
+	'basis_rate',
+	'basis_sigma',
+	'basis',
+	'revised_from',
 	'source'
 ];
 
-/** The scorecard's rows, full precision, one line each. */
-export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset): string {
+/** The scorecard's rows, full precision, one line each, with the basis in words. */
+export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset, lang: Lang = 'zh'): string {
 	const idx = indexDataset(dataset);
 	const body: Cell[][] = rows.map((r) => {
 		const a = r.assessment;
@@ -54,6 +65,9 @@ export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset): stri
 			a.rate,
 			a.sigma,
 			a.projected,
+			a.evaluation,
+			a.compared?.from.year,
+			a.compared?.to.year,
 			a.requiredRate,
 			a.probability,
 			a.status,
@@ -61,6 +75,12 @@ export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset): stri
 			a.margin,
 			r.progress.un.status,
 			r.progress.openSdg.status,
+			a.basis.points,
+			a.basis.span,
+			a.basis.rate,
+			a.basis.sigma,
+			basisPhrase(a, lang, a.method === 'hold'),
+			r.revisions.map((v) => v.value).join(' | '),
 			r.target.provenance.map((p) => idx.sources.get(p.source)?.title ?? p.source).join(' | ')
 		];
 	});

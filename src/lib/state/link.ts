@@ -35,20 +35,21 @@ export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
 	const s: Scenario = { format: 'mubiao-scenario', version: 1, name: state.name };
 	if (state.description) s.description = state.description;
 	if (state.settings.baseYear !== undefined) s.baseYear = state.settings.baseYear;
+	// Always: a link shows the verdicts its sender saw, whatever year it is opened in.
+	s.asOf = state.settings.asOf;
 	if (state.settings.horizon !== DEFAULT_HORIZON) s.horizon = state.settings.horizon;
 	if (!sameList(state.settings.milestones, DEFAULT_MILESTONES))
 		s.milestones = [...state.settings.milestones];
 	const d = defaultView(index);
-	const v: ScenarioView = {};
-	if (state.view.region !== d.region) v.region = state.view.region;
+	// Region and indicator always: what a link shows must not move when the default screen does.
+	const v: ScenarioView = { region: state.view.region, indicator: state.view.indicator };
 	if (!sameList(state.view.compare, d.compare)) v.compare = [...state.view.compare];
-	if (state.view.indicator !== d.indicator) v.indicator = state.view.indicator;
 	if (state.view.mode !== d.mode) v.mode = state.view.mode;
 	if (state.view.scope !== d.scope) v.scope = state.view.scope;
 	if (state.view.milestone !== d.milestone) v.milestone = state.view.milestone;
 	if (state.view.status !== d.status) v.status = state.view.status;
 	if (state.lang !== 'zh') v.lang = state.lang;
-	if (Object.keys(v).length > 0) s.view = v;
+	s.view = v;
 	if (state.assumptions.length > 0) s.assumptions = [...state.assumptions];
 	if (state.targets.length > 0) s.targets = [...state.targets];
 	if (state.observations.length > 0) s.observations = [...state.observations];

@@ -3,7 +3,15 @@
  * a slider is dragged, and goal seek (the rate that meets a target, or meets it with 80 %
  * probability). Pure.
  */
-import type { Method, Projection, TargetAssessment } from '../domain/engine/index.ts';
+import {
+	projectIndicator,
+	requiredRateForLevel,
+	type IndicatorTraits,
+	type Method,
+	type Point,
+	type Projection,
+	type TargetAssessment
+} from '../domain/engine/index.ts';
 
 /** Display value = engine rate × scale (compound and gap rates are shown in per cent). */
 export function rateScale(method: Method): number {
@@ -73,6 +81,7 @@ export function goalSeekRate(
 	goal: GoalSeek
 ): number | null {
 	if (a.status === 'met' || a.status === 'missed' || a.status === 'no-data') return null;
+	if (a.status === 'unverified') return null;
 	if (projection.method === 'hold' || projection.trend === 0) return null;
 	const lo = a.requiredRate;
 	if (lo === null) return null;
@@ -87,5 +96,30 @@ export function goalSeekRate(
 	const strict = a.comparator === '>' || a.comparator === '<';
 	const nudge = strict ? upward * Math.max(1e-9, Math.abs(lo) * 1e-6) : 0;
 	if (goal === 'required') return lo + nudge;
-	return lo + upward * Z80 * projection.sigma + nudge;
+	// σ_T at the target year; with no spread (needs an assumption) the 80 % rate is the required one
+	return lo + upward * Z80 * (a.sigma ?? 0) + nudge;
+}
+
+/**
+ * The rate of `method` that reaches the same value in `year` as `from` does: what a rate the
+ * analyst typed becomes when they switch method, so that their intent (where the indicator
+ * gets to) survives the change of unit. Null when the new method cannot reach it (or has no
+ * rate, like `hold`), or its precondition fails on this anchor.
+ */
+export function equivalentRate(
+	from: Projection,
+	method: Method,
+	points: readonly Point[],
+	traits: IndicatorTraits,
+	baseline: Point | undefined,
+	year: number
+): number | null {
+	if (method === 'hold' || from.anchor === null || !(year > from.anchor.year)) return null;
+	const to = projectIndicator(points, traits, {
+		method,
+		rate: 0,
+		...(baseline ? { baseline } : {})
+	});
+	if (to.method !== method) return null;
+	return requiredRateForLevel(to, year, from.valueAt(year));
 }

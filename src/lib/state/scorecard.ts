@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { CompositeRow, Status } from '../domain/engine/index.ts';
-import type { ResultRow, RunResult } from '../scenario/run.ts';
+import { DEFAULT_PLAN_START, type ResultRow, type RunResult } from '../scenario/run.ts';
 import type { ViewState } from './view.ts';
 
 export const SORT_KEYS = [
@@ -27,13 +27,23 @@ const STATUS_ORDER: Record<Status, number> = {
 	'off-track': 0,
 	'at-risk': 1,
 	missed: 2,
-	'no-data': 3,
-	'on-track': 4,
-	met: 5
+	'needs-assumption': 3,
+	unverified: 4,
+	'no-data': 5,
+	'on-track': 6,
+	met: 7
 };
 
-/** The milestone column a result belongs to (the first milestone at or after its year). */
-export function milestoneOf(evaluatedYear: number, milestones: readonly number[]): number | null {
+/**
+ * The milestone column a result belongs to, as the headline counts it: the first milestone at or
+ * after its year, for targets due after the plan's start (older ones are history, in no column).
+ */
+export function milestoneOf(
+	evaluatedYear: number,
+	milestones: readonly number[],
+	planStart: number = DEFAULT_PLAN_START
+): number | null {
+	if (evaluatedYear <= planStart) return null;
 	let best: number | null = null;
 	for (const m of milestones) if (m >= evaluatedYear && (best === null || m < best)) best = m;
 	return best;
@@ -44,14 +54,15 @@ export function scorecardRows(
 	dataset: Dataset,
 	view: ViewState,
 	milestones: readonly number[],
-	sort: Sort
+	sort: Sort,
+	planStart: number = DEFAULT_PLAN_START
 ): ResultRow[] {
 	const idx = indexDataset(dataset);
 	const pool = view.scope === 'all' ? run.results : (run.byRegion.get(view.region) ?? []);
 	const rows = pool.filter(
 		(r) =>
 			(view.milestone === null ||
-				milestoneOf(r.assessment.evaluatedYear, milestones) === view.milestone) &&
+				milestoneOf(r.assessment.evaluatedYear, milestones, planStart) === view.milestone) &&
 			(view.status === null || r.assessment.status === view.status)
 	);
 	const name = (r: ResultRow) => idx.indicators.byId(r.indicator)?.zh ?? r.indicator;

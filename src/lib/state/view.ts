@@ -1,4 +1,5 @@
 /** What is on screen, and its default (the Chongqing plan's view). Pure. */
+import { seriesOf } from '../data/dataset.ts';
 import type { DatasetIndex } from '../data/registry.ts';
 
 export type ChartMode = 'value' | 'share';
@@ -20,13 +21,35 @@ export interface ViewState {
 export const DEFAULT_VIEW_NAMES = {
 	region: '重庆市',
 	compare: ['浙江省', '福建省', '全国'],
+	/** Shown when the focus region has no target in the first milestone's period. */
 	indicator: '高等教育毛入学率'
 } as const;
 
+/** The first milestone: the plan's question is "will the 2027 targets be met?". */
+export const DEFAULT_MILESTONE = 2027;
+/** Targets due after this year belong to the first milestone (the plan starts in 2024). */
+const PLAN_START = 2024;
+
+/**
+ * The screen a new visitor sees: the focus region's targets for the first milestone, with the
+ * chart on the first of those targets that has data (else the first of them), compared with
+ * Zhejiang, Fujian and the national average.
+ */
 export function defaultView(index: DatasetIndex): ViewState {
 	const region = index.regions.resolve(DEFAULT_VIEW_NAMES.region) ?? index.dataset.regions[0];
+	const due = index.dataset.targets.filter(
+		(t) =>
+			t.region === region?.id &&
+			t.year !== null &&
+			t.year > PLAN_START &&
+			t.year <= DEFAULT_MILESTONE &&
+			index.indicators.byId(t.indicator) !== undefined
+	);
+	const withData = due.find((t) => seriesOf(index.dataset, t.region, t.indicator).length > 0);
 	const indicator =
-		index.indicators.resolve(DEFAULT_VIEW_NAMES.indicator) ?? index.dataset.indicators[0];
+		index.indicators.byId((withData ?? due[0])?.indicator ?? '') ??
+		index.indicators.resolve(DEFAULT_VIEW_NAMES.indicator) ??
+		index.dataset.indicators[0];
 	return {
 		region: region?.id ?? '',
 		compare: DEFAULT_VIEW_NAMES.compare
@@ -35,7 +58,7 @@ export function defaultView(index: DatasetIndex): ViewState {
 		indicator: indicator?.id ?? '',
 		mode: 'value',
 		scope: 'focus',
-		milestone: null,
+		milestone: due.length > 0 ? DEFAULT_MILESTONE : null,
 		status: null
 	};
 }

@@ -31,7 +31,7 @@ function scenario(value: unknown): Scenario {
 
 function run(s: Scenario) {
 	const applied = applyScenario(EMPTY_DATASET, s);
-	const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES };
+	const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES, asOf: 2026 };
 	const result = new ScenarioRunner(applied.dataset).run(applied.assumptions, settings);
 	return { applied, result, report: assessReport(s.name, applied.dataset, result, settings) };
 }
@@ -102,7 +102,7 @@ describe('running a scenario that carries its own data', () => {
 		const s = scenario(own);
 		const applied = applyScenario(EMPTY_DATASET, s);
 		const runner = new ScenarioRunner(applied.dataset);
-		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES };
+		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES, asOf: 2026 };
 		const a = runner.run(new Map(), settings);
 		const b = runner.run(new Map(), settings);
 		expect(b.results[0]).toBe(a.results[0]);
@@ -117,7 +117,7 @@ describe('incremental runs', () => {
 	it('give the same results, indexes and composite as a fresh run after an assumption changes', async () => {
 		const { builtInDataset } = await import('../../../src/cli/seedFiles.ts');
 		const dataset = builtInDataset();
-		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES };
+		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES, asOf: 2026 };
 		const runner = new ScenarioRunner(dataset);
 		runner.run(new Map(), settings);
 		const key = runner.keys.find((k) => k.startsWith('chongqing\u0000')) as string;

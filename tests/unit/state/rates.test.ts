@@ -4,9 +4,15 @@ import {
 	projectIndicator,
 	type TargetSpec
 } from '../../../src/lib/domain/engine/index.ts';
-import { goalSeekRate, niceStep, sliderRange, Z80 } from '../../../src/lib/state/rates.ts';
+import {
+	equivalentRate,
+	goalSeekRate,
+	niceStep,
+	sliderRange,
+	Z80
+} from '../../../src/lib/state/rates.ts';
 
-const options = { baseYear: 2024, horizon: 2035, milestones: [2027, 2029, 2035] };
+const options = { baseYear: 2024, horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2024 };
 const percent = { bounds: { lo: 0, hi: 100 }, direction: 'up' as const };
 
 describe('slider ranges', () => {
@@ -90,5 +96,29 @@ describe('goal seek', () => {
 			options
 		);
 		expect(goalSeekRate(past, projectIndicator(series, percent), 'required')).toBeNull();
+	});
+});
+
+describe('equivalentRate: a typed rate survives a change of method', () => {
+	// linear from 60 (2024) at 2 pp/yr reaches 66 in 2027
+	const pctTraits = { bounds: { lo: 0, hi: 100 }, direction: 'up' as const };
+	const linear = projectIndicator([{ year: 2024, value: 60 }], pctTraits, { rate: 2 });
+	const points = [{ year: 2024, value: 60 }];
+
+	it('compound: (66/60)^(1/3) − 1 = 0.0322801154563672', () => {
+		const r = equivalentRate(linear, 'compound', points, pctTraits, undefined, 2027);
+		expect(r).toBeCloseTo(0.0322801154563672, 12);
+	});
+
+	it('gap to 100: 1 − (34/40)^(1/3) = 0.0527318532...', () => {
+		const r = equivalentRate(linear, 'gap', points, pctTraits, undefined, 2027);
+		expect(r).toBeCloseTo(1 - Math.cbrt(34 / 40), 12);
+	});
+
+	it('none for hold, or for a method the anchor cannot take', () => {
+		expect(equivalentRate(linear, 'hold', points, pctTraits, undefined, 2027)).toBeNull();
+		const unbounded = { bounds: { lo: 0, hi: Infinity }, direction: 'up' as const };
+		const p = projectIndicator(points, unbounded, { rate: 2 });
+		expect(equivalentRate(p, 'gap', points, unbounded, undefined, 2027)).toBeNull();
 	});
 });
