@@ -153,7 +153,7 @@ export const GLOBAL_CHANGES: readonly Assumption[] = [
 function perSecond(body: () => number, minMs: number): number {
 	let count = 0;
 	const start = performance.now();
-	let elapsed = 0;
+	let elapsed: number;
 	do {
 		count += body();
 		elapsed = performance.now() - start;
