@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readSeedFiles } from './src/cli/seedFiles.ts';
+import { readSeedFiles } from './src/lib/data/seedFiles.ts';
 import { SEED_FILE_NAMES, buildSeedDataset } from './src/lib/data/seeds.ts';
 import { splitDetails } from './src/lib/data/seedSplit.ts';
 

@@ -15,8 +15,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFigures } from '../src/lib/domain/extract/index.ts';
 import type { Candidate } from '../src/lib/domain/extract/types.ts';
-import { buildFigures, type BuildCounts, type BuildResult } from '../src/lib/data/seedBuild.ts';
-import { extractOptions, parseCorrections } from '../src/lib/data/seedCorrections.ts';
+import { buildFigures, type BuildCounts, type BuildResult } from './seeds/build.ts';
+import { extractOptions, parseCorrections } from './seeds/corrections.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIGURES = `${ROOT}seeds/figures.csv`;

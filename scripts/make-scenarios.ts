@@ -2,7 +2,7 @@
 // Run after the seed data changes: npx tsx scripts/make-scenarios.ts
 import { writeFileSync } from 'node:fs';
 import { builtInDataset, ROOT } from '../src/cli/seedFiles.ts';
-import { builtInScenarios } from '../src/lib/scenario/builtins.ts';
+import { builtInScenarios } from './scenarios/builtins.ts';
 
 for (const [name, scenario] of Object.entries(builtInScenarios(builtInDataset()))) {
 	writeFileSync(`${ROOT}scenarios/${name}.json`, `${JSON.stringify(scenario, null, '\t')}\n`);

@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, end-to-end tests; ends with one line "N passed, N failed".
+// `npm test`: type check, lint, unit tests, end-to-end tests; ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './browser.mjs';
@@ -31,7 +31,12 @@ const checkStatus = run('type check (svelte-check)', bin('svelte-check'), [
 if (checkStatus === 0) passed += 1;
 else failed += 1;
 
-// 2. Unit tests.
+// 2. Lint (ESLint: recommended rules and the layer rules of eslint.config.js). Counted as one test.
+const lintStatus = run('lint (eslint)', bin('eslint'), ['.']);
+if (lintStatus === 0) passed += 1;
+else failed += 1;
+
+// 3. Unit tests.
 rmSync('.cache/vitest.json', { force: true });
 run('unit tests (vitest)', bin('vitest'), [
 	'run',
@@ -48,7 +53,7 @@ if (unit) {
 	failed += 1;
 }
 
-// 3. End-to-end tests in headless Chromium.
+// 4. End-to-end tests in headless Chromium.
 if (process.env.SKIP_E2E === '1') {
 	console.log('\n(end-to-end tests skipped: SKIP_E2E=1)');
 } else {

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { InputError } from '../lib/data/issues.ts';
 import { parseArgs, type Args } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
-import { benchCommand } from './commands/bench.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
@@ -29,11 +28,6 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 		run: importCommand,
 		zh: 'import 文件 [--format json|text]             读取数据文件并输出导入报告（不改变内置数据）',
 		en: 'import FILE [--format json|text]            read a data file and print the import report'
-	},
-	bench: {
-		run: benchCommand,
-		zh: 'bench [--json] [--only 部分,…]              性能测量（会构建应用并驱动无头 Chromium）',
-		en: 'bench [--json] [--only PART,…]             performance figures (builds the app, drives headless Chromium)'
 	},
 	extract: {
 		run: extractCommand,

@@ -106,7 +106,7 @@ export function parseScenarioText(text: string): ScenarioResult {
 	try {
 		value = JSON.parse(text.replace(/^\ufeff/, ''));
 	} catch (e) {
-		const bad = /[:\[,]\s*(-?Infinity|NaN)\b/.exec(text)?.[1];
+		const bad = /[:[,]\s*(-?Infinity|NaN)\b/.exec(text)?.[1];
 		if (bad) {
 			return {
 				ok: false,

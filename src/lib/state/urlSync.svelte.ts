@@ -32,6 +32,7 @@ export class UrlSync {
 	}
 
 	async #read(hash: string): Promise<void> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never state
 		if (!new URLSearchParams(hash.replace(/^#/, '')).has(HASH_KEY)) return;
 		const { decodeScenarioHash } = await import('../scenario/urlDecode.ts');
 		const result = await decodeScenarioHash(hash);

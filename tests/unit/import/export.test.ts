@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, summarise } from '../../../src/cli/commands/import.ts';
 import { importFile } from '../../../src/cli/importFile.ts';
 import { importInWorker } from '../../../src/lib/data/import/client.ts';
-import { makeLongCsv, makeWideCsv } from '../../../src/lib/data/import/bench.ts';
 import {
 	UTF8_BOM,
 	canonicalCsvForExcel,
@@ -20,7 +19,6 @@ import {
 	withBom
 } from '../../../src/lib/data/import/index.ts';
 import { writeCanonical } from '../../../src/lib/data/canonical.ts';
-import { EMPTY_DATASET } from '../../../src/lib/data/model.ts';
 import { BASE, fixture } from './base.ts';
 
 describe('template and Excel variants', () => {
@@ -104,17 +102,6 @@ describe('command line', () => {
 		const empty = join(dir, 'regions-only.csv');
 		writeFileSync(empty, '地区,2021,2022\n重庆市,95.5,95.8\n');
 		await expect(importFile(empty, BASE)).rejects.toThrow(/no row could be imported/);
-	});
-});
-
-describe('benchmark generators', () => {
-	it('make files the importer reads without issues', () => {
-		const long = importText(makeLongCsv(2000), EMPTY_DATASET);
-		expect([long.shape, long.rowsAccepted, long.issues.length]).toEqual(['canonical', 2000, 0]);
-		const wide = importText(makeWideCsv(50_000), EMPTY_DATASET);
-		expect(wide.shape).toBe('wide');
-		expect(wide.issues).toEqual([]);
-		expect(wide.figures).toBeGreaterThan(1000);
 	});
 });
 
