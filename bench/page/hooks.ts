@@ -63,31 +63,31 @@ function changeAssumptions(app: AppState, n: number): Assumption[] {
 		const anchor = row.projection.anchor;
 		switch (i % 5) {
 			case 0:
-				app.setAssumption(row.region, row.indicator, {
+				app.scenario.setAssumption(row.region, row.indicator, {
 					method: 'compound',
 					rate: round2(3 + (i % 7) * 0.25) / 100
 				});
 				break;
 			case 1:
-				app.setAssumption(row.region, row.indicator, { rate: round2(fitted + 0.35) });
+				app.scenario.setAssumption(row.region, row.indicator, { rate: round2(fitted + 0.35) });
 				break;
 			case 2:
-				app.setAssumption(row.region, row.indicator, {
+				app.scenario.setAssumption(row.region, row.indicator, {
 					rate: round2(fitted * 1.2),
 					sigma: round2(Math.abs(fitted) * 0.3 + 0.05)
 				});
 				break;
 			case 3:
-				app.setAssumption(row.region, row.indicator, { method: 'gap', rate: round2(4.5) / 100 });
+				app.scenario.setAssumption(row.region, row.indicator, { method: 'gap', rate: round2(4.5) / 100 });
 				break;
 			default:
-				app.setAssumption(row.region, row.indicator, {
+				app.scenario.setAssumption(row.region, row.indicator, {
 					rate: round2(fitted + 0.1),
 					...(anchor ? { baseline: { year: anchor.year, value: round2(anchor.value * 1.01) } } : {})
 				});
 		}
 	}
-	return app.assumptions;
+	return app.scenario.assumptions;
 }
 
 /** The share link once the URL fragment has been written and stayed put for half a second. */

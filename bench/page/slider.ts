@@ -153,7 +153,7 @@ export async function burst(app: AppState, events = 20): Promise<BurstFigures> {
 	const after = snapshot();
 	const lastValue = values[values.length - 1]!;
 	const numberBox = document.querySelector<HTMLInputElement>('[data-testid="rate-number"]');
-	const assumption = app.assumptionFor(app.view.region, app.view.indicator);
+	const assumption = app.scenario.assumptionFor(app.view.region, app.view.indicator);
 	const scale =
 		Number(slider.max) > 0 && (assumption?.method === 'compound' || assumption?.method === 'gap')
 			? 100
@@ -176,7 +176,7 @@ export async function burst(app: AppState, events = 20): Promise<BurstFigures> {
 /** Whether the engine's projection for the focus (what the chart draws) uses the rate last set. */
 function projectionIsLatest(app: AppState): boolean {
 	const projection = app.run.projections.get(app.focusKey)?.projection;
-	const assumption = app.assumptionFor(app.view.region, app.view.indicator);
+	const assumption = app.scenario.assumptionFor(app.view.region, app.view.indicator);
 	return (
 		projection !== undefined &&
 		assumption?.rate !== undefined &&

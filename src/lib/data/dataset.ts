@@ -3,7 +3,7 @@
  * series with the precedence rule of engine.md (scenario > import > seed > reference).
  */
 import type { ConflictNote, Dataset, Observation, Target } from './model.ts';
-import { SOURCE_PRECEDENCE } from './vocabulary.ts';
+import { SOURCE_PRECEDENCE, seriesKey } from './vocabulary.ts';
 import { indexDataset } from './registry.ts';
 
 /** A new dataset with the addition's items appended (the inputs are not touched). */
@@ -59,14 +59,14 @@ export function seriesOf(
 		bySeries = buildAllSeries(dataset);
 		seriesCache.set(dataset, bySeries);
 	}
-	return bySeries.get(`${region}\u0000${indicator}`) ?? [];
+	return bySeries.get(seriesKey(region, indicator)) ?? [];
 }
 
 function buildAllSeries(dataset: Dataset): Map<string, SeriesPoint[]> {
 	const groups = new Map<string, Map<number, Observation[]>>();
 	for (const o of dataset.observations) {
 		if (o.year === null) continue;
-		const key = `${o.region}\u0000${o.indicator}`;
+		const key = seriesKey(o.region, o.indicator);
 		let years = groups.get(key);
 		if (!years) groups.set(key, (years = new Map()));
 		const list = years.get(o.year);
@@ -105,12 +105,12 @@ export function targetsOf(dataset: Dataset, region: string, indicator: string): 
 	if (!byKey) {
 		byKey = new Map();
 		for (const t of dataset.targets) {
-			const key = `${t.region}\u0000${t.indicator}`;
+			const key = seriesKey(t.region, t.indicator);
 			const list = byKey.get(key);
 			if (list) list.push(t);
 			else byKey.set(key, [t]);
 		}
 		targetCache.set(dataset, byKey);
 	}
-	return byKey.get(`${region}\u0000${indicator}`) ?? [];
+	return byKey.get(seriesKey(region, indicator)) ?? [];
 }

@@ -5,6 +5,7 @@
  */
 import type { Comparator, Dataset, Provenance, Source, Target } from './model.ts';
 import { indexDataset } from './registry.ts';
+import { seriesKey } from './vocabulary.ts';
 
 /** A value a later source replaced. */
 export interface Revision {
@@ -126,12 +127,12 @@ export function targetGroupsOf(
 	if (!map) {
 		map = new Map();
 		for (const g of targetGroups(dataset)) {
-			const key = `${g.target.region}\u0000${g.target.indicator}`;
+			const key = seriesKey(g.target.region, g.target.indicator);
 			const list = map.get(key);
 			if (list) list.push(g);
 			else map.set(key, [g]);
 		}
 		byRegionIndicator.set(dataset, map);
 	}
-	return map.get(`${region}\u0000${indicator}`) ?? [];
+	return map.get(seriesKey(region, indicator)) ?? [];
 }

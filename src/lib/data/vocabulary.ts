@@ -1,16 +1,19 @@
 /**
  * The closed vocabularies of the data model, kept free of zod so that code running in the page
- * can use them without loading the schema library.
+ * can use them without loading the schema library. The domain's own (comparators, directions,
+ * levels) are defined once in `domain/vocabulary.ts`.
  */
-
-export const REGION_LEVELS = ['national', 'province', 'city', 'district', 'county'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
-
-export const DIRECTIONS = ['up', 'down'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-
-export const COMPARATORS = ['>=', '>', '<=', '<', 'range', 'rate<=', 'rate>='] as const;
-export type Comparator = (typeof COMPARATORS)[number];
+export {
+	REGION_LEVELS,
+	DIRECTIONS,
+	COMPARATORS,
+	METHODS,
+	seriesKey,
+	type RegionLevel,
+	type Direction,
+	type Comparator,
+	type Method
+} from '../domain/vocabulary.ts';
 
 /**
  * Where a source sits in the precedence of engine.md ("the imported value wins over the seed

@@ -7,14 +7,15 @@
 import { readRecords, type CanonicalRecord } from '../data/canonical.ts';
 import { mergeDataset } from '../data/dataset.ts';
 import type { Bilingual, DataIssue } from '../data/issues.ts';
+import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
 import type { Assumption as ScenarioAssumption, Scenario } from './schema.ts';
 
-/** The key of one region × indicator in maps. */
-export const seriesKey = (region: string, indicator: string): string =>
-	`${region}\u0000${indicator}`;
+import { seriesKey } from '../domain/vocabulary.ts';
+
+export { seriesKey };
 
 export interface AppliedScenario {
 	dataset: Dataset;
@@ -104,11 +105,11 @@ export function resolveAssumptions(
 		const region = idx.regions.resolve(a.region);
 		const indicator = idx.indicators.resolve(a.indicator);
 		if (!region || !indicator) {
-			const what = !region ? a.region : a.indicator;
-			warnings.push({
-				zh: `情景中的假设引用了数据中没有的${!region ? '地区' : '指标'}“${what}”，已忽略。`,
-				en: `An assumption names the ${!region ? 'region' : 'indicator'} "${what}", which the data does not have: ignored.`
-			});
+			warnings.push(
+				region
+					? scenarioMessage('assumption.unknownIndicator', { name: a.indicator })
+					: scenarioMessage('assumption.unknownRegion', { name: a.region })
+			);
 			continue;
 		}
 		const engine: EngineAssumption = {};

@@ -6,6 +6,7 @@
  * `spread`, the baseline override `base`, and the view's fields sat at the top level
  * (`region`, `compare`, `indicator`).
  */
+import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Bilingual } from '../data/issues.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 
@@ -47,35 +48,26 @@ export function migrateScenario(input: unknown): MigrationResult {
 	if (!isObject(input)) {
 		return {
 			ok: false,
-			error: { zh: '情景文件应是一个 JSON 对象。', en: 'A scenario must be a JSON object.' }
+			error: scenarioMessage('not.object')
 		};
 	}
 	const version = input.version ?? (input.format === undefined ? 0 : undefined);
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
 		return {
 			ok: false,
-			error: {
-				zh: '情景文件缺少有效的版本号（version）。',
-				en: 'The scenario has no valid version number.'
-			}
+			error: scenarioMessage('no.version')
 		};
 	}
 	if (version > SCENARIO_VERSION) {
 		return {
 			ok: false,
-			error: {
-				zh: `此情景文件的版本为 ${version}，比本程序支持的版本 ${SCENARIO_VERSION} 新，请更新 mubiao 后再打开。`,
-				en: `This scenario is version ${version}, newer than the version ${SCENARIO_VERSION} this app reads: update mubiao to open it.`
-			}
+			error: scenarioMessage('version.newer', { version, supported: SCENARIO_VERSION })
 		};
 	}
 	if (version > 0 && input.format !== SCENARIO_FORMAT) {
 		return {
 			ok: false,
-			error: {
-				zh: `这不是 mubiao 情景文件（format 应为 "${SCENARIO_FORMAT}"）。`,
-				en: `This is not a mubiao scenario (format must be "${SCENARIO_FORMAT}").`
-			}
+			error: scenarioMessage('not.mubiao', { format: SCENARIO_FORMAT })
 		};
 	}
 	let value: Json = input;

@@ -180,23 +180,21 @@ export function assessReport(
 			horizonFrom: r.horizonFrom
 		};
 	});
-	const composite = run.composite.map(
-		(c): ReportComposite => ({
-			region: region(c.region),
-			milestone: c.milestone,
-			count: c.count,
-			assessable: c.assessable,
-			expectedMet: c.expectedMet,
-			onTrack: c.onTrack,
-			atRisk: c.atRisk,
-			offTrack: c.offTrack,
-			met: c.met,
-			missed: c.missed,
-			needsAssumption: c.needsAssumption,
-			unverified: c.unverified,
-			noData: c.noData
-		})
-	);
+	const composite = run.composite.map((c): ReportComposite => ({
+		region: region(c.region),
+		milestone: c.milestone,
+		count: c.count,
+		assessable: c.assessable,
+		expectedMet: c.expectedMet,
+		onTrack: c.onTrack,
+		atRisk: c.atRisk,
+		offTrack: c.offTrack,
+		met: c.met,
+		missed: c.missed,
+		needsAssumption: c.needsAssumption,
+		unverified: c.unverified,
+		noData: c.noData
+	}));
 	return {
 		scenario: name,
 		asOf: settings.asOf,

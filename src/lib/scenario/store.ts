@@ -7,6 +7,7 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import type { Bilingual } from '../data/issues.ts';
+import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import { parseScenarioValue } from './parse.ts';
 import type { Scenario } from './schema.ts';
 
@@ -25,10 +26,7 @@ const RecordSchema = z.strictObject({
 	scenario: z.unknown()
 });
 
-const UNAVAILABLE: Bilingual = {
-	zh: '此浏览器不允许本地存储（可能是隐私模式、空间已满或被禁止），保存情景功能已关闭；链接和文件导出仍可使用。',
-	en: 'This browser does not allow local storage (private mode, full or blocked): saving scenarios is off. Links and file export still work.'
-};
+const UNAVAILABLE: Bilingual = scenarioMessage('storage.unavailable');
 
 export class ScenarioStore {
 	readonly #store: UseStore;

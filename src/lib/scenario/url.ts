@@ -5,17 +5,11 @@
  * still read (urlDecode.ts, which validates and so loads the schema only when a link is opened).
  * Pure apart from the platform's compression streams (browser and Node ≥ 18).
  */
-import type { Bilingual } from '../data/issues.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 import type { Scenario } from './schema.ts';
 
 export const LINK_VERSION = 1;
 export const HASH_KEY = 's';
-
-export const DAMAGED: Bilingual = {
-	zh: '链接已损坏或不完整，无法还原其中的情景；已显示默认画面。',
-	en: 'The link is damaged or incomplete and its scenario cannot be restored: the default screen is shown.'
-};
 
 function toBase64Url(bytes: Uint8Array): string {
 	let bin = '';

@@ -3,11 +3,22 @@
  * Kept apart from the encoder so that the schema library loads only when a link is opened.
  */
 import { parseScenarioValue, type ScenarioResult } from './parse.ts';
-import { DAMAGED, HASH_KEY, expandScenario, fromBase64Url, pipe } from './url.ts';
+import { scenarioMessage } from '../i18n/messages/scenario.ts';
+import { HASH_KEY, expandScenario, fromBase64Url, pipe } from './url.ts';
+
+const DAMAGED = scenarioMessage('link.damaged');
+
+/** A scenario that fails to validate, said as a link that cannot be used. */
+function asLink(result: ScenarioResult): ScenarioResult {
+	return result.ok
+		? result
+		: { ok: false, error: scenarioMessage('link.unusable', { reason: result.error }) };
+}
 
 /**
  * Read a fragment (with or without `#`). `null` when the fragment holds no scenario at all
- * (an ordinary page load); otherwise the scenario or one sentence on why it cannot be read.
+ * (an ordinary page load); otherwise the scenario, or one sentence on why it cannot be read
+ * that also says the default screen is shown.
  */
 export async function decodeScenarioHash(hash: string): Promise<ScenarioResult | null> {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -20,23 +31,17 @@ export async function decodeScenarioHash(hash: string): Promise<ScenarioResult |
 	if (!bytes || bytes.length === 0) return { ok: false, error: DAMAGED };
 	try {
 		if (version === 0)
-			return parseScenarioValue(
-				JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+			return asLink(
+				parseScenarioValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)))
 			);
 		if (version === 1) {
 			const json = new TextDecoder('utf-8', { fatal: true }).decode(
 				await pipe(bytes, new DecompressionStream('deflate-raw'))
 			);
-			return parseScenarioValue(expandScenario(JSON.parse(json)));
+			return asLink(parseScenarioValue(expandScenario(JSON.parse(json))));
 		}
 	} catch {
 		return { ok: false, error: DAMAGED };
 	}
-	return {
-		ok: false,
-		error: {
-			zh: `此链接的格式版本为 ${version}，比本程序新，请更新 mubiao 后再打开；已显示默认画面。`,
-			en: `This link is format version ${version}, newer than this app: update mubiao to open it. The default screen is shown.`
-		}
-	};
+	return { ok: false, error: scenarioMessage('link.newer', { version }) };
 }

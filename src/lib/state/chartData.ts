@@ -10,11 +10,11 @@ import { targetGroupsOf } from '../data/targets.ts';
 import { formatValue, indicatorName, regionName, type Lang } from '../i18n/format.ts';
 import { translate } from '../i18n/strings.ts';
 import type { Projection } from '../domain/engine/index.ts';
-import type { ViewState } from './view.ts';
+import type { View } from './view.ts';
 
 export interface ChartContext {
 	dataset: Dataset;
-	view: ViewState;
+	view: View;
 	lang: Lang;
 	milestones: readonly number[];
 	horizon: number;

@@ -6,7 +6,7 @@ import { indexDataset } from '../data/registry.ts';
 import type { ResultRow } from '../scenario/run.ts';
 import type { Lang } from '../i18n/format.ts';
 import { basisPhrase } from '../i18n/verdict.ts';
-import type { ViewState } from './view.ts';
+import type { View } from './view.ts';
 
 const SCORECARD_HEADER = [
 	'region',
@@ -44,7 +44,11 @@ const SCORECARD_HEADER = [
 ];
 
 /** The scorecard's rows, full precision, one line each, with the basis in words. */
-export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset, lang: Lang = 'zh'): string {
+export function scorecardCsv(
+	rows: readonly ResultRow[],
+	dataset: Dataset,
+	lang: Lang = 'zh'
+): string {
 	const idx = indexDataset(dataset);
 	const body: Cell[][] = rows.map((r) => {
 		const a = r.assessment;
@@ -88,7 +92,7 @@ export function scorecardCsv(rows: readonly ResultRow[], dataset: Dataset, lang:
 }
 
 /** The observations and targets in the chart (the indicator, for the regions shown), as canonical CSV. */
-export function shownDataCsv(dataset: Dataset, view: ViewState): string {
+export function shownDataCsv(dataset: Dataset, view: View): string {
 	const regions = new Set([view.region, ...view.compare]);
 	const keep = <T extends { region: string; indicator: string }>(f: T) =>
 		regions.has(f.region) && f.indicator === view.indicator;

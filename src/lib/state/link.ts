@@ -12,7 +12,7 @@ import type {
 	ScenarioView
 } from '../scenario/schema.ts';
 import type { Lang } from '../i18n/format.ts';
-import { defaultView, type ViewState } from './view.ts';
+import { defaultView, type View } from './view.ts';
 
 export const DEFAULT_SCENARIO_NAME = '基线 Baseline';
 
@@ -20,7 +20,7 @@ export interface LinkState {
 	name: string;
 	description?: string | undefined;
 	settings: RunSettings;
-	view: ViewState;
+	view: View;
 	lang: Lang;
 	assumptions: readonly Assumption[];
 	targets: readonly ScenarioTarget[];

@@ -6,7 +6,7 @@ import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { CompositeRow, Status } from '../domain/engine/index.ts';
 import { DEFAULT_PLAN_START, type ResultRow, type RunResult } from '../scenario/run.ts';
-import type { ViewState } from './view.ts';
+import type { View } from './view.ts';
 
 export const SORT_KEYS = [
 	'indicator',
@@ -52,7 +52,7 @@ export function milestoneOf(
 export function scorecardRows(
 	run: RunResult,
 	dataset: Dataset,
-	view: ViewState,
+	view: View,
 	milestones: readonly number[],
 	sort: Sort,
 	planStart: number = DEFAULT_PLAN_START

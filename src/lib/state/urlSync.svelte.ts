@@ -5,7 +5,8 @@
  */
 import { encodeScenarioHash, HASH_KEY } from '../scenario/url.ts';
 import type { AppState } from './app.svelte.ts';
-import { linkScenario } from './link.ts';
+import { appMessage } from '../i18n/messages/app.ts';
+import { LINK_COMFORT_LIMIT, linkScenario } from './link.ts';
 
 const WRITE_DELAY_MS = 250;
 
@@ -40,30 +41,38 @@ export class UrlSync {
 			const warnings = this.#app.loadScenario(result.scenario);
 			if (warnings.length > 0) this.#app.notify('notice', warnings[0]!);
 		} else if (result) {
-			const e = result.error;
-			const shown = e.zh.includes('默认画面');
-			this.#app.notify('error', {
-				zh: shown ? e.zh : `链接中的情景无法使用：${e.zh}已显示默认画面。`,
-				en: shown
-					? e.en
-					: `The link's scenario cannot be used: ${e.en} The default screen is shown.`
-			});
+			this.#app.notify('error', result.error);
+		}
+	}
+
+	/** Copy the link to what is on screen, and say whether it was copied (and if it is long). */
+	async copy(): Promise<void> {
+		const app = this.#app;
+		const href = await this.flush(this.current());
+		const long = href.length > LINK_COMFORT_LIMIT;
+		if (long) app.notify('notice', appMessage('link.long', { n: href.length }));
+		try {
+			await navigator.clipboard.writeText(href);
+			if (!long) app.notify('notice', appMessage('link.copied'));
+		} catch {
+			app.notify('notice', appMessage('link.noClipboard'));
 		}
 	}
 
 	/** The scenario the fragment should hold now (reads the state: call inside an effect). */
 	current() {
 		const app = this.#app;
+		const s = app.scenario;
 		return linkScenario(
 			{
-				name: app.scenarioName,
-				description: app.scenarioDescription,
-				settings: app.settings,
+				name: s.name,
+				description: s.description,
+				settings: s.settings,
 				view: app.view,
 				lang: app.lang,
-				assumptions: app.assumptions,
-				targets: app.scenarioTargets,
-				observations: app.scenarioObservations
+				assumptions: s.assumptions,
+				targets: s.targets,
+				observations: s.observations
 			},
 			app.index
 		);

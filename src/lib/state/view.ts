@@ -5,7 +5,7 @@ import type { DatasetIndex } from '../data/registry.ts';
 export type ChartMode = 'value' | 'share';
 
 /** Region and indicator fields hold ids. */
-export interface ViewState {
+export interface View {
 	region: string;
 	compare: string[];
 	indicator: string;
@@ -35,7 +35,7 @@ const PLAN_START = 2024;
  * chart on the first of those targets that has data (else the first of them), compared with
  * Zhejiang, Fujian and the national average.
  */
-export function defaultView(index: DatasetIndex): ViewState {
+export function defaultView(index: DatasetIndex): View {
 	const region = index.regions.resolve(DEFAULT_VIEW_NAMES.region) ?? index.dataset.regions[0];
 	const due = index.dataset.targets.filter(
 		(t) =>

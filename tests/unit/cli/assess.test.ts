@@ -85,7 +85,7 @@ describe('cli assess', () => {
 		[
 			'unknown field',
 			'{"format":"mubiao-scenario","version":1,"name":"x","speed":3}',
-			/Unknown field "speed"/
+			/unknown field\(s\) "speed"/
 		],
 		['unknown version', '{"format":"mubiao-scenario","version":3,"name":"x"}', /version 3, newer/],
 		[
@@ -145,7 +145,7 @@ describe('the command line as its own process', () => {
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
-		expect(r.stderr).toMatch(/Unknown field "speed"/);
+		expect(r.stderr).toMatch(/unknown field\(s\) "speed"/);
 	});
 
 	it('prints results on stdout only', () => {

@@ -70,9 +70,9 @@ describe('scenario files', () => {
 			'wrong type',
 			{ ...minimal, horizon: '2035' },
 			/horizon/,
-			/horizon must be a number, not a string/
+			/horizon must be a number, but the file has text/
 		],
-		['unknown field', { ...minimal, colour: 'red' }, /“colour”/, /Unknown field "colour"/],
+		['unknown field', { ...minimal, colour: 'red' }, /“colour”/, /unknown field\(s\) "colour"/],
 		[
 			'unknown nested field',
 			{ ...minimal, assumptions: [{ region: 'a', indicator: 'b', speed: 1 }] },

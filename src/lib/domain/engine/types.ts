@@ -4,17 +4,16 @@
  * assumption and a target, all as the small shapes below.
  */
 
-/** How a projection extrapolates from its anchor (engine.md, "Projection"). */
-export const METHODS = ['hold', 'linear', 'compound', 'gap'] as const;
-export type Method = (typeof METHODS)[number];
+import type { Comparator, Direction, Method } from '../vocabulary.ts';
 
-/** How a target compares: level comparators, a range, or a bound on the average annual change. */
-export const COMPARATORS = ['>=', '>', '<=', '<', 'range', 'rate<=', 'rate>='] as const;
-export type Comparator = (typeof COMPARATORS)[number];
-
-/** `up`: higher is better (the default); `down`: lower is better (e.g. the myopia rate). */
-export const DIRECTIONS = ['up', 'down'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+export {
+	METHODS,
+	COMPARATORS,
+	DIRECTIONS,
+	type Method,
+	type Comparator,
+	type Direction
+} from '../vocabulary.ts';
 
 /** One actual observation. */
 export interface Point {

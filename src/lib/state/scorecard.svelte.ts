@@ -1,0 +1,114 @@
+/**
+ * The scorecard as the page shows it: sorted and filtered rows, the headline of the focus
+ * region, and what a row can do (focus the chart on it, goal seek its rate, show its sources).
+ */
+import { seriesOf } from '../data/dataset.ts';
+import { seriesKey } from '../data/vocabulary.ts';
+import type { CompositeRow, Status } from '../domain/engine/index.ts';
+import type { ResultRow } from '../scenario/run.ts';
+import type { AppState } from './app.svelte.ts';
+import { goalSeekRate, type GoalSeek } from './rates.ts';
+import { headline, scorecardRows, type Sort, type SortKey } from './scorecard.ts';
+
+/** Very large datasets list the first rows; the rest on request (and in the CSV export). */
+const FIRST_ROWS = 300;
+
+export class ScorecardModel {
+	readonly #app: AppState;
+	sort = $state<Sort>({ key: 'year', dir: 'asc' });
+	showAll = $state(false);
+	/** The statuses to filter by, in the order the filter lists them. */
+	readonly statuses: readonly Status[] = [
+		'on-track',
+		'at-risk',
+		'off-track',
+		'needs-assumption',
+		'met',
+		'missed',
+		'unverified',
+		'no-data'
+	];
+	readonly rows: ResultRow[];
+	readonly heads: CompositeRow[];
+
+	constructor(app: AppState) {
+		this.#app = app;
+		this.rows = $derived(
+			scorecardRows(
+				app.run,
+				app.effective,
+				app.view,
+				app.scenario.settings.milestones,
+				this.sort,
+				app.scenario.settings.baseYear
+			)
+		);
+		this.heads = $derived(headline(app.run, app.view.region));
+	}
+
+	get shownRows(): ResultRow[] {
+		return this.showAll ? this.rows : this.rows.slice(0, FIRST_ROWS);
+	}
+
+	sortBy(key: SortKey): void {
+		const s = this.sort;
+		this.sort =
+			s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };
+	}
+
+	ariaSort(key: SortKey): 'ascending' | 'descending' | 'none' {
+		return this.sort.key === key ? (this.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+	}
+
+	/** Chart and assumption panel on this row's region and indicator. */
+	focus(r: ResultRow): void {
+		this.#app.view.showTarget(r.region, r.indicator);
+	}
+
+	/** Set the rate that meets the target (or meets it with 80 % probability). */
+	seek(r: ResultRow, goal: GoalSeek): void {
+		const p = this.#app.run.projections.get(seriesKey(r.region, r.indicator))?.projection;
+		if (!p) return;
+		const rate = goalSeekRate(r.assessment, p, goal);
+		if (rate === null) return;
+		this.focus(r);
+		this.#app.scenario.setAssumption(r.region, r.indicator, { method: p.method, rate });
+	}
+
+	/** Whether goal seek applies to a row (a forecast with a required rate). */
+	canSeek(r: ResultRow): boolean {
+		const a = r.assessment;
+		const forecast: readonly Status[] = ['on-track', 'at-risk', 'off-track', 'needs-assumption'];
+		return a.requiredRate !== null && forecast.includes(a.status);
+	}
+
+	#point(r: ResultRow, year: number) {
+		return seriesOf(this.#app.effective, r.region, r.indicator).find((p) => p.year === year);
+	}
+
+	/** The known disagreement about the actual of a year, if any. */
+	disputedAt(r: ResultRow, year: number) {
+		return this.#point(r, year)?.disputed ?? null;
+	}
+
+	/** Whether the actual of a year has its year read from context. */
+	inferredAt(r: ResultRow, year: number): boolean {
+		return this.#point(r, year)?.observation.yearInferred === true;
+	}
+
+	unitOf(r: ResultRow): string {
+		return this.#app.effectiveIndex.indicators.byId(r.indicator)?.unit ?? '';
+	}
+
+	async exportCsv(): Promise<void> {
+		const app = this.#app;
+		const [{ scorecardCsv }, { csvBlob, downloadBlob, fileName }] = await Promise.all([
+			import('./exports.ts'),
+			import('./download.ts')
+		]);
+		downloadBlob(
+			csvBlob(scorecardCsv(this.rows, app.effective, app.lang)),
+			fileName(['mubiao', app.focusRegion?.zh ?? '', 'scorecard'], 'csv')
+		);
+	}
+}

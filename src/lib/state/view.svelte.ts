@@ -1,0 +1,96 @@
+/**
+ * What is on screen (focus region, comparison, indicator, chart mode, scorecard filters) as one
+ * state object. Components read its fields and change them only through its methods, so every
+ * rule of the view (the focus is never also a comparison region, …) lives here.
+ */
+import type { ChartMode, View } from './view.ts';
+
+export class ViewState implements View {
+	region = $state('');
+	compare = $state.raw<string[]>([]);
+	indicator = $state('');
+	mode = $state<ChartMode>('value');
+	scope = $state<View['scope']>('focus');
+	milestone = $state<number | null>(null);
+	status = $state<string | null>(null);
+
+	constructor(initial: View) {
+		this.set(initial);
+	}
+
+	/** Replace the whole view (a loaded scenario, undo). */
+	set(v: View): void {
+		this.region = v.region;
+		this.compare = [...v.compare];
+		this.indicator = v.indicator;
+		this.mode = v.mode;
+		this.scope = v.scope;
+		this.milestone = v.milestone;
+		this.status = v.status;
+	}
+
+	/** A plain copy (for scenario files and links). */
+	snapshot(): View {
+		return {
+			region: this.region,
+			compare: [...this.compare],
+			indicator: this.indicator,
+			mode: this.mode,
+			scope: this.scope,
+			milestone: this.milestone,
+			status: this.status
+		};
+	}
+
+	/** Focus a region; it leaves the comparison if it was in it. */
+	focus(region: string): void {
+		this.region = region;
+		this.compare = this.compare.filter((c) => c !== region);
+	}
+
+	showIndicator(indicator: string): void {
+		this.indicator = indicator;
+	}
+
+	/** Chart and assumption panel on one target's region and indicator. */
+	showTarget(region: string, indicator: string): void {
+		this.indicator = indicator;
+		if (region !== this.region) this.focus(region);
+	}
+
+	addCompare(region: string): void {
+		if (region !== this.region && !this.compare.includes(region))
+			this.compare = [...this.compare, region];
+	}
+
+	removeCompare(region: string): void {
+		this.compare = this.compare.filter((c) => c !== region);
+	}
+
+	/** Compare with exactly these regions (the focus is left out). */
+	setCompare(regions: readonly string[]): void {
+		this.compare = regions.filter((r, i) => r !== this.region && regions.indexOf(r) === i);
+	}
+
+	setMode(mode: ChartMode): void {
+		this.mode = mode;
+	}
+
+	setScope(scope: View['scope']): void {
+		this.scope = scope;
+	}
+
+	setMilestone(milestone: number | null): void {
+		this.milestone = milestone;
+	}
+
+	setStatus(status: string | null): void {
+		this.status = status;
+	}
+
+	/** After the data changed: drop regions that are gone, and fall back when the focus is. */
+	prune(exists: (region: string) => boolean, fallback: View): void {
+		if (!exists(this.region)) this.set(fallback);
+		this.compare = this.compare.filter(exists);
+	}
+}
