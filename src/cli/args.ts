@@ -1,12 +1,20 @@
 /** A small argument reader: `command positional… --flag value… --switch`. */
 import { InputError } from '../lib/data/issues.ts';
+import { cliMessage } from '../lib/i18n/messages/cli.ts';
 
 export interface Args {
 	command: string;
 	positionals: string[];
 	/** Every value given for each option (`--data a b --data c` → data: [a, b, c]). */
 	options: Map<string, string[]>;
+	/** Options given without the value they need (reported once the command is known). */
+	missingValue?: ReadonlySet<string>;
 }
+
+const fail = (...m: Parameters<typeof cliMessage>) => {
+	const text = cliMessage(...m);
+	return new InputError(text.zh, text.en);
+};
 
 /** Options that take several values (`--data a.csv b.csv`). */
 const MULTI = new Set(['data']);
@@ -17,6 +25,7 @@ export function parseArgs(argv: readonly string[]): Args {
 	const [command = 'help', ...rest] = argv;
 	const positionals: string[] = [];
 	const options = new Map<string, string[]>();
+	const missingValue = new Set<string>();
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] as string;
 		if (!arg.startsWith('--')) {
@@ -39,10 +48,9 @@ export function parseArgs(argv: readonly string[]): Args {
 			values.push(rest[++i] as string);
 			if (!MULTI.has(name)) break;
 		}
-		if (i === start)
-			throw new InputError(`选项 --${name} 缺少取值。`, `Option --${name} needs a value.`);
+		if (i === start) missingValue.add(name);
 	}
-	return { command, positionals, options };
+	return { command, positionals, options, missingValue };
 }
 
 /** The single value of an option, checked against the allowed values. */
@@ -56,22 +64,33 @@ export function option<T extends string>(
 	if (!values || values.length === 0) return fallback;
 	const v = values[values.length - 1] as string;
 	if (!(allowed as readonly string[]).includes(v)) {
-		throw new InputError(
-			`--${name} 只能是 ${allowed.join('、')}，而不是“${v}”。`,
-			`--${name} must be one of ${allowed.join(', ')}, not "${v}".`
-		);
+		const list = { zh: allowed.join('、'), en: allowed.join(', ') };
+		throw fail('option.notAllowed', { name, allowed: list, value: v });
 	}
 	return v as T;
 }
 
-/** Refuse options a command does not know (a typo should not be silently ignored). */
+/** An example value for an option, for the sentence that asks for one. */
+const EXAMPLE: Readonly<Record<string, string>> = {
+	format: 'json',
+	scenario: 'baseline',
+	data: 'data.csv',
+	region: '重庆市',
+	indicator: '高等教育毛入学率',
+	out: 'out.xlsx',
+	sheet: '1',
+	encoding: 'gbk'
+};
+
+/**
+ * Refuse options a command does not know (a typo should not be silently ignored), then options
+ * given without their value.
+ */
 export function onlyOptions(args: Args, known: readonly string[]): void {
 	for (const name of args.options.keys()) {
-		if (!known.includes(name)) {
-			throw new InputError(
-				`命令 ${args.command} 不认识选项 --${name}。`,
-				`The ${args.command} command has no option --${name}.`
-			);
-		}
+		if (!known.includes(name)) throw fail('option.unknown', { command: args.command, name });
+	}
+	for (const name of args.missingValue ?? []) {
+		throw fail('option.noValue', { name, example: EXAMPLE[name] ?? '…' });
 	}
 }

@@ -1,6 +1,7 @@
 /** How the command line talks: results on stdout, everything else on stderr. */
 import { readFileSync } from 'node:fs';
 import { InputError, type Bilingual } from '../lib/data/issues.ts';
+import { cliMessage } from '../lib/i18n/messages/cli.ts';
 
 /** Messages in Chinese unless MUBIAO_LANG (or, without it, LANG) asks for English. */
 export function cliLang(): 'zh' | 'en' {
@@ -27,6 +28,7 @@ export function readInput(path: string): Uint8Array {
 	try {
 		return readFileSync(path);
 	} catch {
-		throw new InputError(`无法读取文件：${path}`, `Cannot read the file: ${path}`);
+		const text = cliMessage('file.unreadable', { path });
+		throw new InputError(text.zh, text.en);
 	}
 }

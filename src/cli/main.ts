@@ -4,43 +4,30 @@
  */
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../lib/data/issues.ts';
+import { cliMessage } from '../lib/i18n/messages/cli.ts';
 import { parseArgs, type Args } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
-import { cliLang, log, out, say } from './io.ts';
+import { log, out, say } from './io.ts';
 
 type Command = (args: Args) => Promise<void>;
 
-const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
-	dataset: {
-		run: datasetCommand,
-		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
-		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
-	},
-	assess: {
-		run: assessCommand,
-		zh: 'assess [--scenario 文件] [--data 文件…] [--format json|table] [--no-builtin]   预测并研判每个目标',
-		en: 'assess [--scenario FILE] [--data FILE…] [--format json|table] [--no-builtin]  project and assess every target'
-	},
-	import: {
-		run: importCommand,
-		zh: 'import 文件 [--format json|text]             读取数据文件并输出导入报告（不改变内置数据）',
-		en: 'import FILE [--format json|text]            read a data file and print the import report'
-	},
-	extract: {
-		run: extractCommand,
-		zh: 'extract 文件 [--format json|csv]            从政策文本（UTF-8 或 GBK）中提取目标与统计数',
-		en: 'extract FILE [--format json|csv]           find targets and figures in a policy text (UTF-8 or GBK)'
-	}
-};
+const COMMANDS = {
+	dataset: datasetCommand,
+	assess: assessCommand,
+	import: importCommand,
+	extract: extractCommand
+} satisfies Record<string, Command>;
+type CommandName = keyof typeof COMMANDS;
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
 
 function usage(): string {
-	const lines = Object.values(COMMANDS).map((c) => `  ${c[cliLang()]}`);
-	return cliLang() === 'zh'
-		? `用法：npm run --silent cli -- <命令> [选项]\n${lines.join('\n')}`
-		: `Usage: npm run --silent cli -- <command> [options]\n${lines.join('\n')}`;
+	const lines = (Object.keys(COMMANDS) as CommandName[]).map(
+		(c) => `  ${say(cliMessage(`usage.${c}`))}`
+	);
+	return `${say(cliMessage('usage'))}\n${lines.join('\n')}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -49,14 +36,11 @@ async function main(argv: string[]): Promise<number> {
 		out(usage());
 		return 0;
 	}
-	const command = COMMANDS[args.command];
-	if (!command) {
-		throw new InputError(
-			`未知命令“${args.command}”。\n${usage()}`,
-			`Unknown command "${args.command}".\n${usage()}`
-		);
+	if (!isCommand(args.command)) {
+		const text = cliMessage('command.unknown', { name: args.command, usage: usage() });
+		throw new InputError(text.zh, text.en);
 	}
-	await command.run(args);
+	await COMMANDS[args.command](args);
 	return 0;
 }
 

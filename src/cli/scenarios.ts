@@ -1,20 +1,13 @@
 /** Scenario files for the command line: a path, or the name of a built-in scenario. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { InputError } from '../lib/data/issues.ts';
+import { cliMessage } from '../lib/i18n/messages/cli.ts';
 import { parseScenarioText } from '../lib/scenario/parse.ts';
 import type { Scenario } from '../lib/scenario/schema.ts';
 import { readInput } from './io.ts';
 import { ROOT } from './seedFiles.ts';
 
 export const SCENARIO_DIR = `${ROOT}scenarios/`;
-
-/** Names of the built-in scenarios (`scenarios/*.json`). */
-export function builtInScenarioNames(): string[] {
-	return readdirSync(SCENARIO_DIR)
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => f.slice(0, -5))
-		.sort();
-}
 
 /** Read and validate a scenario file; `baseline` etc. name the built-in ones. */
 export function loadScenario(pathOrName: string): Scenario {
@@ -26,7 +19,8 @@ export function loadScenario(pathOrName: string): Scenario {
 	const text = new TextDecoder('utf-8').decode(readInput(path));
 	const parsed = parseScenarioText(text);
 	if (!parsed.ok) {
-		throw new InputError(`${path}：${parsed.error.zh}`, `${path}: ${parsed.error.en}`);
+		const text = cliMessage('scenario.invalid', { path, reason: parsed.error });
+		throw new InputError(text.zh, text.en);
 	}
 	return parsed.scenario;
 }

@@ -7,6 +7,7 @@ import type { Comparator } from '../../lib/data/model.ts';
 import type { Lang } from '../../lib/i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../../lib/i18n/strings.ts';
 import { basisPhrase, comparedPhrase, headlinePhrase } from '../../lib/i18n/verdict.ts';
+import { cliMessage } from '../../lib/i18n/messages/cli.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
 import { cliLang, log, out, say } from '../io.ts';
 import { loadData } from '../load.ts';
@@ -49,47 +50,14 @@ export function reportTable(report: AssessReport, run: RunResult, lang: Lang): s
 			t(`sdg.${r.openSdg.status}`)
 		];
 	});
-	const header =
-		lang === 'zh'
-			? [
-					'地区',
-					'指标',
-					'目标',
-					'年份',
-					'起点',
-					'比较值',
-					'方式',
-					'速率±σ',
-					'所需速率',
-					'达成概率',
-					'研判',
-					'依据',
-					'UN进展',
-					'OpenSDG'
-				]
-			: [
-					'Region',
-					'Indicator',
-					'Target',
-					'Year',
-					'Anchor',
-					'Compared',
-					'How',
-					'Rate±σ',
-					'Required',
-					'P(met)',
-					'Verdict',
-					'Basis',
-					'UN',
-					'Open SDG'
-				];
+	const header = cliMessage('assess.header')[lang].split('|');
 	const table = textTable(header, rows, new Set([5, 7, 8, 9]));
 	const idx = new Map(report.composite.map((c, i) => [c, run.composite[i]!]));
 	const headline = report.composite
 		.filter((c) => c.count > 0)
 		.map((c) => `${c.region} ${headlinePhrase(idx.get(c)!, lang)}`);
-	const asOf = lang === 'zh' ? `（研判基准年 ${report.asOf}）` : ` (as of ${report.asOf})`;
-	return `${lang === 'zh' ? '情景：' : 'Scenario: '}${report.scenario}${asOf}\n\n${table}\n\n${headline.join('\n')}`;
+	const title = cliMessage('assess.title', { name: report.scenario, asOf: report.asOf })[lang];
+	return `${title}\n\n${table}\n\n${headline.join('\n')}`;
 }
 
 export async function assessCommand(args: Args): Promise<void> {

@@ -179,3 +179,47 @@ describe('the mid-term chart option', () => {
 		expect(html).toContain('B &#60;b&#62;');
 	});
 });
+
+/**
+ * Snapshots of the whole option (as JSON; formatter functions drop out), so that any change to
+ * what the charts draw shows up in review as a diff of tests/unit/charts/__snapshots__/*.json.
+ * Update them with `npx vitest run -u` after checking the change is meant.
+ */
+describe('option snapshots', () => {
+	const json = (o: unknown) => `${JSON.stringify(o, null, '\t')}\n`;
+
+	it('main chart', async () => {
+		await expect(json(buildComparisonOption(input))).toMatchFileSnapshot(
+			'__snapshots__/main-chart.json'
+		);
+	});
+
+	it('main chart, compact (phones)', async () => {
+		await expect(json(buildComparisonOption({ ...input, compact: true }))).toMatchFileSnapshot(
+			'__snapshots__/main-chart-compact.json'
+		);
+	});
+
+	it('mid-term chart', async () => {
+		const option = buildMidTermOption({
+			title: '时间进度与任务进度：重庆市',
+			sourceLine: '计算：mubiao',
+			rows: [
+				{
+					label: '教共体覆盖率 ≥ 90%（2027）',
+					timeShare: 0.5,
+					progressShare: 0.3,
+					onSchedule: false
+				},
+				{
+					label: '高等教育毛入学率 ≥ 70%（2035）',
+					timeShare: 0.2,
+					progressShare: 0.4,
+					onSchedule: true
+				}
+			],
+			labels: { time: '时间进度', progress: '任务进度', onSchedule: '进度正常', behind: '进度滞后' }
+		});
+		await expect(json(option)).toMatchFileSnapshot('__snapshots__/midterm-chart.json');
+	});
+});

@@ -155,3 +155,18 @@ describe('the command line as its own process', () => {
 		expect(r.stderr).toBe('');
 	});
 });
+
+describe('command-line mistakes say what is wrong and what to do', () => {
+	it('an unknown switch is called unknown, not "needs a value"', async () => {
+		const r = await cli(['assess', '--verbose']);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/no option --verbose/);
+		expect(r.stderr).not.toMatch(/needs a value/);
+	});
+
+	it('a known option without its value asks for one, with an example', async () => {
+		const r = await cli(['assess', '--format']);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/Option --format needs a value after it, e\.g\. --format json/);
+	});
+});
