@@ -14,12 +14,12 @@ import { indexDataset } from '../../src/lib/data/registry.ts';
 import { seriesKey } from '../../src/lib/scenario/apply.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../src/lib/scenario/format.ts';
 import type { Assumption, Scenario } from '../../src/lib/scenario/schema.ts';
+import { ScenarioRunner } from '../../src/lib/scenario/run.ts';
 import {
 	DEFAULT_HORIZON,
 	DEFAULT_MILESTONES,
-	ScenarioRunner,
 	runSettings
-} from '../../src/lib/scenario/run.ts';
+} from '../../src/lib/scenario/settings.ts';
 
 /** Region × indicator pairs with at least one dated actual, as display names, in data order. */
 function pairsWithData(

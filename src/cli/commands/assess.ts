@@ -2,7 +2,8 @@
 import { EMPTY_DATASET } from '../../lib/data/model.ts';
 import { applyScenario } from '../../lib/scenario/apply.ts';
 import { assessReport, type AssessReport } from '../../lib/scenario/report.ts';
-import { runSettings, ScenarioRunner, type RunResult } from '../../lib/scenario/run.ts';
+import { ScenarioRunner, type RunResult } from '../../lib/scenario/run.ts';
+import { runSettings } from '../../lib/scenario/settings.ts';
 import type { Comparator } from '../../lib/data/model.ts';
 import type { Lang } from '../../lib/i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../../lib/i18n/strings.ts';

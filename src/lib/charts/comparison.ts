@@ -4,7 +4,10 @@
  * milestones vertical lines. Pure: data in, ECharts option out (no ECharts import at run time).
  */
 import type { LineSeriesOption } from 'echarts';
-import { escapeHtml, type ChartOption } from './types.ts';
+import { valueExtent } from './scale.ts';
+import { tooltipHtml } from './tooltip.ts';
+import { FOCUS_COLOR, FONT, NATIONAL_COLOR, PALETTE, TARGET_COLOR } from './theme.ts';
+import type { ChartOption } from './types.ts';
 
 export interface ChartPoint {
 	year: number;
@@ -64,22 +67,6 @@ export interface ComparisonChartInput {
 	/** A narrow screen: smaller type, legend at the bottom. */
 	compact?: boolean;
 }
-
-export const FOCUS_COLOR = '#1f5fa8';
-export const NATIONAL_COLOR = '#6b7280';
-export const TARGET_COLOR = '#c8372d';
-const PALETTE = [
-	'#d97706',
-	'#059669',
-	'#7c3aed',
-	'#db2777',
-	'#0891b2',
-	'#65a30d',
-	'#b45309',
-	'#4f46e5'
-];
-const FONT =
-	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Build the option. The series order is stable: regions, projection, band, targets, milestones. */
 export function buildComparisonOption(input: ComparisonChartInput): ChartOption {
@@ -305,76 +292,4 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		},
 		series
 	};
-}
-
-/** 1, 2, 2.5 or 5 × 10^k near `x`. */
-function niceStep(x: number): number {
-	const k = Math.floor(Math.log10(x));
-	const base = x / 10 ** k;
-	const m = base <= 1 ? 1 : base <= 2 ? 2 : base <= 2.5 ? 2.5 : base <= 5 ? 5 : 10;
-	return m * 10 ** k;
-}
-
-/**
- * The value axis: every value shown, padded and rounded to a nice step; never below 0 when no
- * value is, and not above 100 for shares that never exceed it.
- */
-export function valueExtent(input: ComparisonChartInput): { min: number; max: number } {
-	const values: number[] = [];
-	for (const s of input.series) for (const p of s.points) values.push(p.value);
-	for (const t of input.targets) values.push(t.value, t.valueMax ?? t.value);
-	for (const b of input.projection?.band ?? []) values.push(b.lo, b.hi);
-	for (const p of input.projection?.points ?? []) values.push(p.value);
-	const finite = values.filter(Number.isFinite);
-	if (finite.length === 0) return { min: 0, max: 1 };
-	const lo = Math.min(...finite);
-	const hi = Math.max(...finite);
-	const span = hi - lo || Math.abs(hi) || 1;
-	const step = niceStep((span * 1.1) / 5);
-	let min = Math.floor((lo - span * 0.05) / step) * step;
-	let max = Math.ceil((hi + span * 0.05) / step) * step;
-	if (lo >= 0 && min < 0) min = 0;
-	if (input.unitLabel === '%' && hi <= 100 && max > 100) max = 100;
-	if (max <= min) max = min + step;
-	return { min: Number(min.toPrecision(12)), max: Number(max.toPrecision(12)) };
-}
-
-interface TooltipParam {
-	seriesName?: string;
-	seriesId?: string;
-	marker?: string;
-	value?: unknown;
-	name?: string;
-	data?: unknown;
-}
-
-/** The axis tooltip, built from escaped text only. */
-function tooltipHtml(
-	params: unknown,
-	formatValue: (v: number) => string,
-	labels: { approximate: string; disputed: string }
-): string {
-	const list = (Array.isArray(params) ? params : [params]) as TooltipParam[];
-	let year: number | null = null;
-	const lines: string[] = [];
-	for (const p of list) {
-		if (!p.seriesId || p.seriesId.startsWith('band') || p.seriesId.startsWith('milestone'))
-			continue;
-		const value = Array.isArray(p.value) ? p.value : null;
-		if (!value || typeof value[1] !== 'number') continue;
-		year ??= Number(value[0]);
-		const name = p.seriesId === 'targets' ? (p.name ?? '') : (p.seriesName ?? '');
-		const data = p.data as { symbol?: string } | undefined;
-		const approx =
-			data?.symbol === 'emptyCircle'
-				? `（${labels.approximate}）`
-				: data?.symbol === 'triangle'
-					? `（${labels.disputed}）`
-					: '';
-		lines.push(
-			`${p.marker ?? ''}${escapeHtml(name)}：<b>${escapeHtml(formatValue(value[1]))}</b>${escapeHtml(approx)}`
-		);
-	}
-	if (year === null) return '';
-	return [`<b>${escapeHtml(String(year))}</b>`, ...lines].join('<br/>');
 }

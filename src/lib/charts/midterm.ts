@@ -3,6 +3,7 @@
  * elapsed against the share of the distance covered, as paired horizontal bars. Pure.
  */
 import type { BarSeriesOption } from 'echarts';
+import { FONT } from './theme.ts';
 import { escapeHtml, type ChartOption } from './types.ts';
 
 export interface MidTermRow {
@@ -20,8 +21,6 @@ export interface MidTermInput {
 	compact?: boolean;
 }
 
-const FONT =
-	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 
 export function buildMidTermOption(input: MidTermInput): ChartOption {

@@ -1,17 +1,17 @@
 /**
  * Every label of the page in Chinese (the English ones are in en.ts, loaded when English is
  * first chosen). `{name}` placeholders are filled by {@link translate}. Keys are grouped by the
- * part of the screen they belong to.
+ * part of the screen they belong to; the scorecard's and the verdicts' are in verdictStrings.ts.
  */
 import type { Lang } from './format.ts';
+import { zhVerdict } from './verdictStrings.ts';
 
-const zh = {
+const zhApp = {
 	'app.title': '目标 mubiao',
 	'app.subtitle': '教育规划目标达成研判',
 	'app.lang': 'English',
 	'app.langLabel': '切换到英文界面',
 	'app.skip': '跳到主要内容',
-
 	'picker.indicator': '指标',
 	'picker.region': '关注地区',
 	'picker.compare': '对比地区',
@@ -24,13 +24,11 @@ const zh = {
 	'picker.remove': '移除 {name}',
 	'picker.noData': '无数据',
 	'picker.points': '{n} 个数据点',
-
 	'level.national': '全国',
 	'level.province': '省级',
 	'level.city': '地市级',
 	'level.district': '区',
 	'level.county': '县',
-
 	'picker.group.withTarget': '本地区有目标的指标',
 	'picker.group.withData': '本地区有数据的指标',
 	'picker.group.other': '其他指标',
@@ -45,7 +43,6 @@ const zh = {
 	'chart.target': '目标',
 	'chart.milestone': '{year}年',
 	'chart.yearNotStated': '年份未注明',
-
 	'targets.title': '{region}的目标',
 	'targets.none': '{region}在已加载数据中没有目标。',
 	'targets.indicator': '指标',
@@ -55,7 +52,6 @@ const zh = {
 	'targets.source': '来源',
 	'targets.yearNotStated': '未注明',
 	'targets.showSource': '查看来源',
-
 	'prov.title': '数据来源',
 	'prov.close': '关闭',
 	'prov.section': '章节',
@@ -74,7 +70,6 @@ const zh = {
 	'prov.disputed': '来源不一致：',
 	'prov.disputedShort': '来源不一致',
 	'prov.note': '备注',
-
 	'assume.title': '假设',
 	'assume.anchor': '起点：{value}（{year}年）',
 	'assume.noAnchor': '无实际数据：可设置假设基准值后再预测。',
@@ -109,109 +104,12 @@ const zh = {
 		'历史数据含非正值，无法拟合复合增长，已改用线性方法。',
 	'fallback.gap-fit-needs-values-inside-bounds':
 		'历史数据触及上下限，无法拟合缺口收敛，已改用线性方法。',
-
-	'score.title': '{region}的目标研判',
-	'score.headline': '{year}年：可研判 {assessable} / {count} 项，预计达成 {expected} 项',
-	'score.headlineNone': '{year}年：{count} 项目标均无法研判（{parts}）',
-	'score.headlineUnjudged': '{n} 项无法研判（{parts}）',
-	'score.unjudged.needs-assumption': '{n} 项需设定假设',
-	'score.unjudged.no-data': '{n} 项缺数据',
-	'score.unjudged.unverified': '{n} 项无法核实',
-	'score.partsJoin': '，',
-	'score.headlineJoin': '；',
-	'score.col.compared': '比较值',
-	'score.col.basis': '依据',
-	'eval.observed': '{year} 实际值',
-	'eval.interpolated': '{from}–{to} 插值',
-	'eval.projected': '{year} 预测',
-	'eval.estimate': '{year} 估计（年份已过，数据未覆盖）',
-	'eval.held': '保持 {year} 年值（未设速率）',
-	'eval.none.unverified': '目标年份之前无实际数据',
-	'eval.none.no-data': '无数据',
-	'eval.assumedPoint': '含假设值',
-	'basis.points': '{n} 个数据点 {from}–{to}',
-	'basis.actual': '实际值',
-	'basis.actuals': '前后两个实际值',
-	'basis.onePoint': '仅 1 个数据点（{year}）',
-	'basis.noPoints': '拟合窗口内无数据点',
-	'basis.twoNoSpread': '仅 2 个数据点，无离散度',
-	'basis.borrowed': '离散度借自全国',
-	'basis.rateAssumed': '假设速率',
-	'basis.sigmaAssumed': '假设离散度',
-	'basis.anchorAssumed': '假设基准值',
-	'basis.break': '序列断点后',
-	'basis.breakTooFew': '序列断点：请设定假设',
-	'basis.conflicts': '含 {n} 处来源冲突',
-	'basis.hold': '假设保持不变',
-	'basis.join': '；',
-	'target.judgedAt': '年份未注明，按 {year} 年研判',
-	'target.revised': '由 {value} 修订',
-	'target.sources': '{n} 个来源',
 	'prov.yearInferred': '年份为推定（原文未注明）',
-	'year.inferred': '推定',
-	'score.filters': '筛选',
-	'score.scope': '范围',
-	'score.scope.focus': '关注地区',
-	'score.scope.all': '全部地区',
-	'score.milestone': '节点',
-	'score.status': '研判',
-	'score.all': '全部',
-	'score.count': '共 {n} 行',
-	'score.col.region': '地区',
-	'score.col.indicator': '指标',
-	'score.col.target': '目标（年份）',
-	'score.col.anchor': '起点',
-	'score.col.projected': '预测值',
-	'score.col.rates': '所需 / 假设速率',
-	'score.col.probability': '达成概率',
-	'score.col.status': '研判',
-	'score.col.others': '其他方法',
-	'score.col.seek': '求解',
-	'score.source': '来源',
-	'score.sourceOf': '查看来源：{what}',
-	'score.rateNotSet': '未设',
-	'score.required': '所需速率',
-	'score.seekRequired': '所需',
-	'score.seekRequiredTitle': '把速率设为恰好达成该目标所需的速率',
-	'score.seek80Title': '把速率设为以 80% 概率达成该目标的速率',
-	'score.empty': '没有符合条件的目标。',
-	'score.showAll': '显示全部 {n} 行',
-	'score.legend':
-		'比较值：目标年份有实际值时用实际值，否则在前后实际值之间插值，数据未覆盖的未来年份用预测值。达成概率按速率服从正态分布计算（离散度含历年波动，随年限变化）；≥80% 为有望达成，20%–80% 为存在风险，<20% 为难以达成。“需设定假设”：数据点不足两个，请设定速率；“无法核实”：目标年份已过而数据未覆盖，预测仅作估计。UN 与 Open SDG 为两种常用进展评估方法的结论。',
-	'status.on-track': '有望达成',
-	'status.at-risk': '存在风险',
-	'status.off-track': '难以达成',
-	'status.met': '已达成',
-	'status.missed': '未达成',
-	'status.no-data': '无数据',
-	'status.unverified': '无法核实',
-	'status.needs-assumption': '需设定假设',
-	'un.achieved': '已实现',
-	'un.on-track': '进展顺利',
-	'un.fair-progress': '需加快',
-	'un.stagnation-regression': '停滞或倒退',
-	'un.insufficient-data': '数据不足',
-	'sdg.on-track': '进展顺利',
-	'sdg.acceleration-needed': '需加快',
-	'sdg.limited-progress': '进展有限',
-	'sdg.deterioration': '恶化',
-	'sdg.insufficient-data': '数据不足',
-
 	'export.label': '导出',
 	'export.png': '导出 PNG',
 	'export.svg': '导出 SVG',
 	'export.data': '导出数据 CSV',
 	'export.scorecard': '导出研判表 CSV',
-	'mid.title': '中期评估：时间过半、任务过半',
-	'mid.chartTitle': '时间进度与任务进度：{region}',
-	'mid.explain':
-		'时间进度 =（最新年份 − 基期）/（目标年份 − 基期）；任务进度 =（最新值 − 基期值）/（目标值 − 基期值）。任务进度不低于时间进度即为“进度正常”。基期为规划首年（无规划年份时取 2015 年）之后的第一个实际值。',
-	'mid.time': '时间进度',
-	'mid.progress': '任务进度',
-	'mid.onSchedule': '进度正常',
-	'mid.behind': '进度滞后',
-	'mid.none': '当前范围内没有可计算中期进度的目标（需要基期和最新两个实际值）。',
-	'mid.source': '计算：mubiao，依据已加载数据',
 	'share.copy': '复制链接',
 	'data.label': '数据',
 	'data.import': '导入数据…',
@@ -283,7 +181,6 @@ const zh = {
 	'mode.share': '目标完成度',
 	'mode.shareOf': '以 {year}年目标 {target} 为 100%',
 	'mode.noTarget': '该指标没有关注地区的水平目标，无法显示完成度。',
-
 	'cmp.>=': '≥',
 	'cmp.>': '>',
 	'cmp.<=': '≤',
@@ -292,6 +189,8 @@ const zh = {
 	'cmp.rate<=': '年均变化 ≤',
 	'cmp.rate>=': '年均变化 ≥'
 } as const;
+
+const zh = { ...zhApp, ...zhVerdict };
 
 export type StringKey = keyof typeof zh;
 

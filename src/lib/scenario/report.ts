@@ -7,14 +7,15 @@ import { indexDataset } from '../data/registry.ts';
 import type {
 	Anchor,
 	Basis,
-	Evaluation,
+	CompositeRow,
 	Method,
 	OpenSdgStatus,
 	SigmaBasis,
-	Status,
+	TargetAssessment,
 	UnStatus
 } from '../domain/engine/index.ts';
-import type { RunResult, RunSettings } from './run.ts';
+import type { RunResult } from './run.ts';
+import type { RunSettings } from './settings.ts';
 
 export interface ReportProjection {
 	region: string;
@@ -37,32 +38,11 @@ export interface ReportProjection {
 	values: Record<string, number>;
 }
 
-export interface ReportResult {
+/** A result: the engine's assessment with display names, its target's sources and measures. */
+export interface ReportResult extends TargetAssessment {
 	region: string;
 	indicator: string;
-	year: number | null;
-	evaluatedYear: number;
-	comparator: string;
-	value: number;
-	valueMax: number | null;
 	unit: string;
-	anchor: Anchor | null;
-	method: Method;
-	rate: number;
-	/** `σ_T`, the spread used for the probability; null when none was used. */
-	sigma: number | null;
-	/** The value compared, whatever its origin (see `evaluation`). */
-	projected: number | null;
-	evaluation: Evaluation;
-	/** The actual(s) an observed or interpolated value was read from. */
-	compared: { from: Anchor; to: Anchor } | null;
-	basis: Basis;
-	requiredRate: number | null;
-	requiredRateMax: number | null;
-	probability: number | null;
-	status: Status;
-	alreadyMet: boolean;
-	margin: number | null;
 	un: { q: number | null; status: UnStatus };
 	openSdg: { r: number | null; status: OpenSdgStatus };
 	midTerm: { timeShare: number; progressShare: number; onSchedule: boolean } | null;
@@ -76,21 +56,8 @@ export interface ReportResult {
 	horizonFrom: 'figure' | 'source' | 'scenario' | null;
 }
 
-export interface ReportComposite {
-	region: string;
-	milestone: number;
-	count: number;
-	assessable: number;
-	expectedMet: number;
-	onTrack: number;
-	atRisk: number;
-	offTrack: number;
-	met: number;
-	missed: number;
-	needsAssumption: number;
-	unverified: number;
-	noData: number;
-}
+/** The headline of one region and milestone, with the region's display name. */
+export type ReportComposite = Omit<CompositeRow, 'share'>;
 
 export interface AssessReport {
 	scenario: string;
@@ -143,26 +110,8 @@ export function assessReport(
 		return {
 			region: region(r.region),
 			indicator: indicator(r.indicator),
-			year: a.year,
-			evaluatedYear: a.evaluatedYear,
-			comparator: a.comparator,
-			value: a.value,
-			valueMax: a.valueMax,
+			...a,
 			unit: r.target.unit ?? idx.indicators.byId(r.indicator)?.unit ?? '',
-			anchor: a.anchor,
-			method: a.method,
-			rate: a.rate,
-			sigma: a.sigma,
-			projected: a.projected,
-			evaluation: a.evaluation,
-			compared: a.compared,
-			basis: a.basis,
-			requiredRate: a.requiredRate,
-			requiredRateMax: a.requiredRateMax,
-			probability: a.probability,
-			status: a.status,
-			alreadyMet: a.alreadyMet,
-			margin: a.margin,
 			un: { q: r.progress.un.q, status: r.progress.un.status },
 			openSdg: { r: r.progress.openSdg.r, status: r.progress.openSdg.status },
 			midTerm: mid
@@ -180,21 +129,10 @@ export function assessReport(
 			horizonFrom: r.horizonFrom
 		};
 	});
-	const composite = run.composite.map((c): ReportComposite => ({
-		region: region(c.region),
-		milestone: c.milestone,
-		count: c.count,
-		assessable: c.assessable,
-		expectedMet: c.expectedMet,
-		onTrack: c.onTrack,
-		atRisk: c.atRisk,
-		offTrack: c.offTrack,
-		met: c.met,
-		missed: c.missed,
-		needsAssumption: c.needsAssumption,
-		unverified: c.unverified,
-		noData: c.noData
-	}));
+	const composite = run.composite.map((c): ReportComposite => {
+		const { share: _share, ...counts } = c;
+		return { ...counts, region: region(c.region) };
+	});
 	return {
 		scenario: name,
 		asOf: settings.asOf,

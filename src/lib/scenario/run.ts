@@ -6,14 +6,11 @@
  * re-run for each change of assumptions; a projection whose assumption did not change is
  * reused with its results, so moving one slider re-assesses only that indicator's targets.
  */
-import { seriesOf } from '../data/dataset.ts';
-import type { Dataset, Indicator, Target } from '../data/model.ts';
-import { indexDataset } from '../data/registry.ts';
-import { targetGroups, type Revision } from '../data/targets.ts';
+import type { Dataset, Target } from '../data/model.ts';
+import type { Revision } from '../data/targets.ts';
 import {
 	assessTarget,
 	compositeByRegion,
-	defaultBounds,
 	evaluationYears,
 	progressMeasures,
 	projectIndicator,
@@ -24,45 +21,13 @@ import {
 	type Point,
 	type ProgressMeasures,
 	type Projection,
-	type SeriesContext,
-	type TargetAssessment,
-	type TargetSpec
+	type TargetAssessment
 } from '../domain/engine/index.ts';
-import { seriesKey } from './apply.ts';
+import { seriesEntries, type SeriesEntry } from './entries.ts';
+import { DEFAULT_PLAN_START, type RunSettings } from './settings.ts';
 
-export const DEFAULT_MILESTONES = [2027, 2029, 2035] as const;
-export const DEFAULT_HORIZON = 2035;
-/** engine.md: the base year where no plan year is known. */
-export const FALLBACK_BASE_YEAR = 2015;
-/** The Chongqing plan's first year: targets due up to it are history, not milestone targets. */
-export const DEFAULT_PLAN_START = 2024;
-
-export interface RunSettings {
-	/** The scenario's base year; when absent each target uses its source's plan start. */
-	baseYear?: number;
-	horizon: number;
-	milestones: readonly number[];
-	/** "Today" (engine.md, "Status"): the scenario's `asOf`, else the current calendar year. */
-	asOf: number;
-}
-
-/** The current calendar year: the default `asOf` (read here, never inside the engine). */
-export function currentYear(): number {
-	return new Date().getFullYear();
-}
-
-/** A scenario's run settings, with the defaults of engine.md for what it leaves out. */
-export function runSettings(
-	s: { baseYear?: number; asOf?: number; horizon?: number; milestones?: readonly number[] },
-	today: number = currentYear()
-): RunSettings {
-	return {
-		...(s.baseYear !== undefined ? { baseYear: s.baseYear } : {}),
-		horizon: s.horizon ?? DEFAULT_HORIZON,
-		milestones: s.milestones ?? DEFAULT_MILESTONES,
-		asOf: s.asOf ?? today
-	};
-}
+export type { RunSettings } from './settings.ts';
+export { indicatorTraits } from './entries.ts';
 
 /** One region × indicator: its actuals, traits and projection. */
 export interface ProjectionRow {
@@ -105,25 +70,6 @@ export interface RunResult {
 	composite: readonly CompositeRow[];
 }
 
-interface SeriesEntry {
-	key: string;
-	region: string;
-	indicator: Indicator;
-	points: Point[];
-	traits: IndicatorTraits;
-	context: SeriesContext;
-	targets: EntryTarget[];
-}
-
-interface EntryTarget {
-	target: Target;
-	revisions: readonly Revision[];
-	index: number;
-	baseYear: number;
-	spec: TargetSpec;
-	horizonFrom: ResultRow['horizonFrom'];
-}
-
 interface Cached {
 	assumption: Assumption | undefined;
 	row: ProjectionRow;
@@ -140,13 +86,6 @@ const sameAssumption = (a: Assumption | undefined, b: Assumption | undefined): b
 		a.baseline?.year === b.baseline?.year &&
 		a.baseline?.value === b.baseline?.value);
 
-export function indicatorTraits(indicator: Indicator): IndicatorTraits {
-	return {
-		bounds: defaultBounds(indicator.unit, indicator.lowerBound, indicator.upperBound),
-		direction: indicator.direction
-	};
-}
-
 export class ScenarioRunner {
 	readonly dataset: Dataset;
 	readonly #entries: SeriesEntry[] = [];
@@ -158,66 +97,7 @@ export class ScenarioRunner {
 
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
-		const idx = indexDataset(dataset);
-		const national = dataset.regions.find((r) => r.level === 'national')?.id;
-		const byKey = new Map<string, SeriesEntry>();
-		const entry = (region: string, indicatorId: string): SeriesEntry | undefined => {
-			const key = seriesKey(region, indicatorId);
-			let e = byKey.get(key);
-			if (!e) {
-				const indicator = idx.indicators.byId(indicatorId);
-				if (!indicator) return undefined;
-				const series = seriesOf(dataset, region, indicatorId);
-				const points = series.map((p) => ({ year: p.year, value: p.value }));
-				const conflictYears = series
-					.filter((p) => p.conflicts.length > 0 || p.disputed !== null)
-					.map((p) => p.year);
-				const context: SeriesContext = {
-					breakYear: breakYearOf(dataset, region, indicatorId),
-					conflictYears,
-					national:
-						national !== undefined && national !== region
-							? {
-									series: seriesOf(dataset, national, indicatorId),
-									breakYear: breakYearOf(dataset, national, indicatorId)
-								}
-							: null
-				};
-				const traits = indicatorTraits(indicator);
-				e = { key, region, indicator, points, traits, context, targets: [] };
-				byKey.set(key, e);
-			}
-			return e;
-		};
-		for (const o of dataset.observations) if (o.year !== null) entry(o.region, o.indicator);
-		targetGroups(dataset).forEach(({ target, revisions }, index) => {
-			const sources = target.provenance.map((p) => idx.sources.get(p.source));
-			const planStart = sources.map((s) => s?.planStart).find((y) => y !== undefined);
-			const sourceHorizon = sources.map((s) => s?.horizon).find((y) => y !== undefined);
-			const horizon = target.horizon ?? sourceHorizon ?? null;
-			entry(target.region, target.indicator)?.targets.push({
-				target,
-				revisions,
-				index,
-				baseYear: planStart ?? FALLBACK_BASE_YEAR,
-				spec: {
-					year: target.year,
-					horizon,
-					comparator: target.comparator,
-					value: target.value,
-					valueMax: target.valueMax
-				},
-				horizonFrom:
-					target.year !== null
-						? null
-						: target.horizon !== undefined
-							? 'figure'
-							: sourceHorizon !== undefined
-								? 'source'
-								: 'scenario'
-			});
-		});
-		this.#entries = [...byKey.values()];
+		this.#entries = seriesEntries(dataset);
 	}
 
 	/** Every region × indicator the runner projects. */
@@ -324,13 +204,4 @@ export class ScenarioRunner {
 		}
 		return { assumption, row, results };
 	}
-}
-
-/** The first year of the new series after a break in `conflicts.csv`, if any. */
-function breakYearOf(dataset: Dataset, region: string, indicator: string): number | null {
-	for (const c of dataset.conflicts ?? []) {
-		if (c.region === region && c.indicator === indicator && c.breakYear !== undefined)
-			return c.breakYear;
-	}
-	return null;
 }

@@ -5,7 +5,8 @@
  */
 import type { CompositeRow } from '../domain/engine/index.ts';
 import { applyScenario } from '../scenario/apply.ts';
-import { ScenarioRunner, runSettings } from '../scenario/run.ts';
+import { ScenarioRunner } from '../scenario/run.ts';
+import { runSettings } from '../scenario/settings.ts';
 import type { AppState } from './app.svelte.ts';
 import { assumptionChanges, compareRuns, type CompareRow } from './compare.ts';
 import type { Other } from './library.svelte.ts';

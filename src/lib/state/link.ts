@@ -3,7 +3,7 @@
  * (the built-in baseline, the default view, Chinese). Pure.
  */
 import type { DatasetIndex } from '../data/registry.ts';
-import { DEFAULT_HORIZON, DEFAULT_MILESTONES, type RunSettings } from '../scenario/run.ts';
+import { DEFAULT_HORIZON, DEFAULT_MILESTONES, type RunSettings } from '../scenario/settings.ts';
 import type {
 	Assumption,
 	Scenario,

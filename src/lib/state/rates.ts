@@ -12,20 +12,15 @@ import {
 	type Projection,
 	type TargetAssessment
 } from '../domain/engine/index.ts';
+import { niceStep } from '../charts/scale.ts';
 
 /** Display value = engine rate × scale (compound and gap rates are shown in per cent). */
 export function rateScale(method: Method): number {
 	return method === 'compound' || method === 'gap' ? 100 : 1;
 }
 
-/** A step of 1, 2 or 5 × 10^k near `x`. */
-export function niceStep(x: number): number {
-	if (!(x > 0) || !Number.isFinite(x)) return 0.01;
-	const k = Math.floor(Math.log10(x));
-	const base = x / 10 ** k;
-	const m = base < 1.5 ? 1 : base < 3.5 ? 2 : base < 7.5 ? 5 : 10;
-	return m * 10 ** k;
-}
+/** A step of 1, 2 or 5 × 10^k near `x` (the slider's step). */
+export const sliderStep = (x: number): number => niceStep(x, 'nearest');
 
 const roundTo = (x: number, step: number): number => Math.round(x / step) * step;
 
@@ -55,7 +50,7 @@ export function sliderRange(
 	const floor = method === 'compound' ? 10 : Math.max(0.5, scaleOfValues / 20);
 	let r = Math.max(floor, 3 * fit, 3 * sigma, ...needed.map((n) => n * 1.25));
 	if (method === 'compound') r = Math.min(r, 99);
-	const step = niceStep(r / 400);
+	const step = sliderStep(r / 400);
 	const bound = roundTo(r, step * 10) || step * 10;
 	return { min: method === 'compound' ? Math.max(-bound, -99) : -bound, max: bound, step };
 }

@@ -2,7 +2,7 @@
  * The scenario being worked on: its name, run settings, the analyst's assumptions (by region and
  * indicator id) and the data it carries. Replaced values, never mutated (`$state.raw`).
  */
-import { runSettings, type RunSettings } from '../scenario/run.ts';
+import { runSettings, type RunSettings } from '../scenario/settings.ts';
 import type {
 	Assumption,
 	Scenario,

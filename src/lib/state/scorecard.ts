@@ -5,7 +5,8 @@
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { CompositeRow, Status } from '../domain/engine/index.ts';
-import { DEFAULT_PLAN_START, type ResultRow, type RunResult } from '../scenario/run.ts';
+import type { ResultRow, RunResult } from '../scenario/run.ts';
+import { DEFAULT_PLAN_START } from '../scenario/settings.ts';
 import type { View } from './view.ts';
 
 export const SORT_KEYS = [

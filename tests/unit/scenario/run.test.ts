@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_DATASET } from '../../../src/lib/data/model.ts';
 import { applyScenario } from '../../../src/lib/scenario/apply.ts';
 import { parseScenarioValue } from '../../../src/lib/scenario/parse.ts';
-import { ScenarioRunner, DEFAULT_MILESTONES } from '../../../src/lib/scenario/run.ts';
+import { ScenarioRunner } from '../../../src/lib/scenario/run.ts';
+import { DEFAULT_MILESTONES } from '../../../src/lib/scenario/settings.ts';
 import { assessReport } from '../../../src/lib/scenario/report.ts';
 import type { Scenario } from '../../../src/lib/scenario/schema.ts';
 

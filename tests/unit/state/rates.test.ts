@@ -7,7 +7,7 @@ import {
 import {
 	equivalentRate,
 	goalSeekRate,
-	niceStep,
+	sliderStep,
 	sliderRange,
 	Z80
 } from '../../../src/lib/state/rates.ts';
@@ -17,7 +17,7 @@ const percent = { bounds: { lo: 0, hi: 100 }, direction: 'up' as const };
 
 describe('slider ranges', () => {
 	it('rounds steps to 1, 2 or 5 × 10^k', () => {
-		expect([0.013, 0.03, 0.07, 0.2, 3].map(niceStep)).toEqual([0.01, 0.02, 0.05, 0.2, 2]);
+		expect([0.013, 0.03, 0.07, 0.2, 3].map(sliderStep)).toEqual([0.01, 0.02, 0.05, 0.2, 2]);
 	});
 
 	it('reaches the required rates, and does not depend on the assumed rate', () => {

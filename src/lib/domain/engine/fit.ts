@@ -105,7 +105,11 @@ function transformed(
 }
 
 /** The yearly noise of points `(xs, ys)` in year order around slope `b`; null when n < 3. */
-export function yearlyNoise(xs: readonly number[], ys: readonly number[], b: number): number | null {
+export function yearlyNoise(
+	xs: readonly number[],
+	ys: readonly number[],
+	b: number
+): number | null {
 	const n = xs.length;
 	if (n < 3) return null;
 	let sum = 0;

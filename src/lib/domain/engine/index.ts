@@ -32,13 +32,8 @@ export {
 	type FittedRate,
 	type FitWindow
 } from './fit.ts';
-export {
-	Projection,
-	projectIndicator,
-	FALLBACK_REASONS,
-	BAND_Z,
-	type FallbackReason
-} from './project.ts';
+export { Projection, FALLBACK_REASONS, BAND_Z, type FallbackReason } from './project.ts';
+export { projectIndicator } from './projectIndicator.ts';
 export { requiredRateForLevel, requiredRateForChange } from './required.ts';
 export { tolerance, satisfies, isRateComparator } from './compare.ts';
 export { probabilityMet, probabilityAbove, probabilityBelow } from './probability.ts';
