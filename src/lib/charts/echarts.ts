@@ -2,6 +2,7 @@
  * The one module that loads ECharts at run time, tree-shaken from `echarts/core` with only the
  * charts and components the builders use. The SVG renderer is loaded when an export asks.
  */
+import './safeCache.ts';
 import { init, use, type ECharts } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import {
