@@ -35,7 +35,7 @@ const notData: [string, string][] = [
 	['a place', '在三个片区内统筹布局。'],
 	['a size condition', '超过2000人规模的学校应设专职校医。'],
 	['round the clock', '开通24小时心理援助热线。'],
-	['how often a meeting met', '市委常委会3次专题研究教育工作。'],
+	['how often the leader came', '总书记3次回到本省考察，对教育提出要求。'],
 	['one of N', '获评全国20个典型案例之一。'],
 	['rank threshold', '进入学科排名前1%。'],
 	['version number', '实施中小学教师信息技术应用能力提升工程2.0。'],

@@ -59,9 +59,10 @@ describe('Chinese numerals', () => {
 		expect(found[0]!.confidence).toBeLessThan(0.8);
 	});
 
-	it('leaves incidental counts in words out of a report', () => {
-		expect(extractFigures('2023年，区教育局聘请百余名专家开展讲座，安排两名干部驻校。')).toEqual(
-			[]
-		);
+	it('keeps a large count in words in a report, and leaves a small incidental one out', () => {
+		const found = extractFigures('2023年，区教育局聘请百余名专家开展讲座，安排两名干部驻校。');
+		expect(found.map((c) => [c.value, c.unit, c.approximate, c.kind, c.year])).toEqual([
+			[100, '名', true, 'actual', 2023]
+		]);
 	});
 });

@@ -9,7 +9,15 @@ import type { Comparator } from './types.ts';
 const CLAUSE_BREAK = /[,;。！？!?:\n]/;
 const SENTENCE_BREAK = /[;。！？!?\n]/;
 
-/** The clause around `[start, end)`, stopping at punctuation and at an enclosing bracket. */
+/** How far a clause or a sentence reaches on either side of a number, at most. */
+export const CLAUSE_REACH = 160;
+export const SENTENCE_REACH = 400;
+
+/**
+ * The clause around `[start, end)`, stopping at punctuation and at an enclosing bracket, and
+ * at most {@link CLAUSE_REACH} characters on either side (a text without punctuation is read
+ * in pieces, in linear time).
+ */
 export function clauseAround(
 	text: string,
 	start: number,
@@ -17,7 +25,8 @@ export function clauseAround(
 ): { start: number; end: number } {
 	let s = start;
 	let depth = 0;
-	while (s > 0) {
+	const low = Math.max(0, start - CLAUSE_REACH);
+	while (s > low) {
 		const c = text[s - 1] as string;
 		if (c === ')') depth++;
 		else if (c === '(') {
@@ -29,21 +38,54 @@ export function clauseAround(
 	// Leading spaces and list dashes (`——学前教育…`) are layout, not evidence.
 	while (s < start && /[\s—\-·•]/.test(text[s] as string)) s++;
 	let e = end;
-	while (
-		e < text.length &&
-		!CLAUSE_BREAK.test(text[e] as string) &&
-		!/[()]/.test(text[e] as string)
-	)
-		e++;
+	const high = Math.min(text.length, end + CLAUSE_REACH);
+	while (e < high && !CLAUSE_BREAK.test(text[e] as string) && !/[()]/.test(text[e] as string)) e++;
 	return { start: s, end: e };
 }
 
-/** The sentence around `pos` (a line break or `。；！？` ends one). */
-export function sentenceAround(text: string, pos: number): { start: number; end: number } {
+/** Where the sentences of a text end: for each offset, the nearest sentence break on each side. */
+export interface SentenceIndex {
+	/** Offset of the last break before `i`, or -1. */
+	previous: Int32Array;
+	/** Offset of the first break at or after `i`, or the text's length. */
+	next: Int32Array;
+}
+
+/** The sentence breaks of a text (a line break or `。；！？`), found once. */
+export function sentenceIndex(text: string): SentenceIndex {
+	const previous = new Int32Array(text.length + 1);
+	const next = new Int32Array(text.length + 1);
+	let last = -1;
+	for (let i = 0; i <= text.length; i++) {
+		previous[i] = last;
+		if (i < text.length && SENTENCE_BREAK.test(text[i] as string)) last = i;
+	}
+	let upcoming = text.length;
+	for (let i = text.length; i >= 0; i--) {
+		if (i < text.length && SENTENCE_BREAK.test(text[i] as string)) upcoming = i;
+		next[i] = upcoming;
+	}
+	return { previous, next };
+}
+
+/** The sentence around `pos` (a line break or `。；！？` ends one), within {@link SENTENCE_REACH}. */
+export function sentenceAround(
+	text: string,
+	pos: number,
+	index?: SentenceIndex
+): { start: number; end: number } {
+	if (index) {
+		return {
+			start: Math.max((index.previous[pos] ?? -1) + 1, pos - SENTENCE_REACH),
+			end: Math.min(index.next[pos] ?? text.length, pos + SENTENCE_REACH)
+		};
+	}
 	let s = pos;
-	while (s > 0 && !SENTENCE_BREAK.test(text[s - 1] as string)) s--;
+	const low = Math.max(0, pos - SENTENCE_REACH);
+	while (s > low && !SENTENCE_BREAK.test(text[s - 1] as string)) s--;
 	let e = pos;
-	while (e < text.length && !SENTENCE_BREAK.test(text[e] as string)) e++;
+	const high = Math.min(text.length, pos + SENTENCE_REACH);
+	while (e < high && !SENTENCE_BREAK.test(text[e] as string)) e++;
 	return { start: s, end: e };
 }
 
@@ -77,6 +119,11 @@ const BEFORE: readonly (readonly [string, Comparator, boolean])[] = (
 		['提升到', '>=', true],
 		['增加到', '>=', true],
 		['增至', '>=', true],
+		['提高至', '>=', true],
+		['提升至', '>=', true],
+		['增加至', '>=', true],
+		['增长到', '>=', true],
+		['增长至', '>=', true],
 		['达', '>=', true],
 		['不超过', '<=', false],
 		['不高于', '<=', false],
@@ -85,6 +132,15 @@ const BEFORE: readonly (readonly [string, Comparator, boolean])[] = (
 		['压减至', '<=', true],
 		['降至', '<=', true],
 		['降到', '<=', true],
+		['下降到', '<=', false],
+		['下降至', '<=', false],
+		['降低到', '<=', false],
+		['降低至', '<=', false],
+		['减少到', '<=', false],
+		['减少至', '<=', false],
+		['压缩到', '<=', false],
+		['压缩至', '<=', false],
+		['控制到', '<=', false],
 		['超过', '>', false],
 		['高于', '>', false],
 		['多于', '>', false],
@@ -139,7 +195,8 @@ export function readComparator(pre: string, post: string, clause: string): Readi
 		rest = rest.replace(APPROX_BEFORE, '');
 	}
 	const bound = /^(?:以上|以下|以内)/.exec(post)?.[0];
-	if (bound) {
+	// 每年下降0.5个百分点以上: the bound is on the yearly change, which stays a rate.
+	if (bound && comparator !== 'rate<=' && comparator !== 'rate>=') {
 		if (bound === '以上' && comparator !== '>') comparator = '>=';
 		else if (bound !== '以上') comparator = '<=';
 		neutral = false;
@@ -174,8 +231,11 @@ function applyAlias(s: string): string {
 	return s.replace(/^.*\(以下简称[“"]?([^”")]+)[”"]?\)/, '$1');
 }
 
+/** What is left of the figure before (`60%左右、…`, `以上，`) at the start of the next one's words. */
+const LEFTOVER = /^(?:以上|以下|以内|左右|上下|以上的|[余多])+/;
+
 function trimPhrase(s: string): string {
-	let out = applyAlias(s.trim()).replace(/[从由自]$/, '');
+	let out = applyAlias(s.trim().replace(LEFTOVER, '')).replace(/[从由自]$/, '');
 	for (let i = 0; i < 3; i++) out = out.replace(LEAD, '').replace(/的$/, '');
 	return out.replace(/^[“”"\s]+$/, '').trim();
 }
@@ -256,4 +316,19 @@ export function splitSubjects(subject: string): string[] {
 		// A short head sharing the last item's tail: 博士、硕士授予单位 → 博士授予单位.
 		return item + last.slice(item.length);
 	});
+}
+
+/** Words a real indicator name neither starts nor ends with. */
+const BAD_START = /^(?:[的和与及或等为是了、,;:]|左右|以上|以下|以内|上下)/;
+const BAD_END = /(?:[的和与及或在为是了将把被、,]|左右|以上)$/;
+
+/**
+ * Is `phrase` a plausible indicator name? Words left over between two figures
+ * (`左右、市级示范性综合高中`, `的`, `和`) are not; the extractor then names no indicator rather
+ * than invent one.
+ */
+export function plausibleIndicator(phrase: string): boolean {
+	if (phrase.length < 2 || phrase.length > 40) return false;
+	if (!/^[\u4e00-\u9fffA-Za-z0-9“”"()（）·+\-—、]+$/.test(phrase)) return false;
+	return !BAD_START.test(phrase) && !BAD_END.test(phrase);
 }
