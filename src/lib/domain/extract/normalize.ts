@@ -8,7 +8,7 @@
  * `origin[i]` is the offset in the original text of folded character `i`.
  */
 import { foldWidth } from '../text.ts';
-import { simplifyChar } from './traditional.ts';
+import { simplifyChar } from '../traditional.ts';
 import type { Span } from './types.ts';
 
 /** The folded text and the way back to the original. */
