@@ -106,7 +106,12 @@ function notData(text: string, start: number, end: number, unit: string, value: 
 	if (unit === '人' && /^(?:以上|以下)?的?(?:超?大班额|班额|班级)/.test(next)) return true;
 	if ((unit === '个' || unit === '项') && value <= 10 && ABSTRACT_AFTER.test(next)) return true;
 	// 重启甲中学、乙小学2个项目, 党建、教学质量和安全3项: a count of the items just listed.
-	if (value <= 10 && Number.isInteger(value) && enumerationCount(text, start) === value)
+	if (
+		value >= 2 &&
+		value <= 10 &&
+		Number.isInteger(value) &&
+		enumerationCount(text, start) === value
+	)
 		return true;
 	// 13万人口: how many people live somewhere, which is not a figure of education.
 	if (
