@@ -28,6 +28,7 @@ const zh = {
 	'doc.source.number': '文号年份',
 	'doc.source.title': '标题中的年份',
 	'doc.source.midterm': '规划中期评估',
+	'doc.source.plan': '规划期首年',
 	'doc.extract': '提取',
 	'doc.loaded': '已读取“{name}”（{chars} 字，{encoding}）。',
 	'doc.notText': '“{name}”不是纯文本文件（{what}）：请把文字另存为 .txt 或直接粘贴。',
@@ -142,6 +143,7 @@ const en: Readonly<Record<ExtractKey, string>> = {
 	'doc.source.number': 'year of the document number',
 	'doc.source.title': 'year in the title',
 	'doc.source.midterm': 'mid-term review of the plan',
+	'doc.source.plan': 'first year of the plan',
 	'doc.extract': 'Extract',
 	'doc.loaded': 'Read "{name}" ({chars} characters, {encoding}).',
 	'doc.notText':

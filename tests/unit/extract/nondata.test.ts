@@ -87,3 +87,24 @@ describe('non-data numbers', () => {
 		expect(extractFigures(text).map((c) => `${c.value}${c.unit}`)).toEqual(['5所', '20名', '8名']);
 	});
 });
+
+describe('counts that are figures', () => {
+	it('reads how often a committee met, and a count of items that does not just repeat a list', () => {
+		const found = extractFigures('2024年，县委常委会4次专题研究教育工作，开展督导检查12项。', {
+			documentYear: 2025
+		});
+		expect(found.map((c) => [c.value, c.unit, c.kind, c.year])).toEqual([
+			[4, '次', 'actual', 2024],
+			[12, '项', 'actual', 2024]
+		]);
+	});
+
+	it('reads one school for each district, and not population or a class-size threshold', () => {
+		const found = extractFigures(
+			'到2026年，每个乡镇建成一所公办中心幼儿园。全县户籍人口42万人。消除56人以上大班额。'
+		);
+		expect(found.map((c) => [c.indicatorPhrase, c.value, c.unit])).toEqual([
+			['公办中心幼儿园', 1, '所']
+		]);
+	});
+});

@@ -36,8 +36,9 @@ export function documentLeaning(text: string): FigureKind {
 export interface KindClues {
 	/** The year expression governing the figure, if any. */
 	mark: YearMark | null;
-	/** Its sentence up to the number, and the rest of its clause. */
+	/** Its sentence up to the number, its own words before it, and the rest of its clause. */
 	before: string;
+	own: string;
 	after: string;
 	documentYear: number | null;
 	plan: { start: number; end: number } | null;
@@ -80,7 +81,7 @@ export function figureKind(c: KindClues): FigureKind {
 		const k = byYear(mark.year, REACHED.test(c.before), c);
 		if (k) return k;
 	}
-	if (/基期|基数|现状值/.test(c.before)) return 'actual';
+	if (/基期|基数|现状值/.test(c.own)) return 'actual';
 	if (/^(?:以上|以下)?的?目标/.test(c.after)) return 'target';
 	const future = count(c.before, FUTURE);
 	const past =

@@ -213,6 +213,7 @@ export function readGroup(
 	const kind = figureKind({
 		mark,
 		before,
+		own: pre,
 		after: post,
 		documentYear: ctx.documentYear,
 		plan: ctx.plan,

@@ -4,7 +4,7 @@
  * issuing line (`2024年12月，市委、市政府印发了《…》`, `…2022年11月4日印发`), in a date line of
  * their own (`二〇〇五年六月十二日`), a web page's `发布时间:2025-03-24`, a document number
  * (`〔2005〕37号`) or a title year (`2023年工作要点`); a mid-term review of a plan without a date is
- * placed at the plan's middle.
+ * placed at the plan's middle, any other plan without one at its first year.
  */
 import { parseChineseNumeral } from './chinese.ts';
 import type { DateSource, DocumentTime } from './types.ts';
@@ -125,6 +125,8 @@ function documentDate(text: string, titleLine: string, plan: DocumentTime['plan'
 		const year = plan.start + Math.floor((plan.end - plan.start) / 2);
 		return { year, month: null, day: null, source: 'midterm', start: -1, end: -1 };
 	}
+	// A plan that gives no date was written when it begins.
+	if (plan) return { year: plan.start, month: null, day: null, source: 'plan', start: -1, end: -1 };
 	return null;
 }
 
@@ -168,13 +170,17 @@ export function headEnd(text: string): number {
 	return Math.min(at, text.length);
 }
 
-/** The first non-empty line that reads as a title (not a web page's junk, not a bare date). */
-function titleLineOf(head: string): string {
+/**
+ * The title: the first non-empty line of the head that reads as one (no sentence punctuation,
+ * not a bare date), else the first 《…》 near the start (a shared file's name).
+ */
+function titleLineOf(head: string, text: string): string {
 	for (const line of head.split('\n')) {
 		const t = line.trim();
-		if (t.length >= 4 && /[\u4e00-\u9fff]/.test(t) && !/^[\d\s年月日:：.\-/]+$/.test(t)) return t;
+		if (t.length < 4 || t.length > 80 || /[。,;]/.test(t)) continue;
+		if (/[\u4e00-\u9fff]/.test(t) && !/^[\d\s年月日:：.\-/]+$/.test(t)) return t;
 	}
-	return '';
+	return /《([^》]{4,80})》/.exec(text.slice(0, 200))?.[1] ?? '';
 }
 
 /** The document's date and plan period, with offsets in the folded text (−1 when inferred). */
@@ -183,7 +189,7 @@ export function documentTime(text: string): {
 	dateAt: { start: number; end: number } | null;
 } {
 	const head = text.slice(0, headEnd(text));
-	const titleLine = titleLineOf(head.slice(0, 400)) || titleLineOf(text.slice(0, 400));
+	const titleLine = titleLineOf(head.slice(0, 400), text);
 	const plan = planPeriod(text, titleLine, text.slice(0, HEAD));
 	const found = documentDate(text, titleLine, plan);
 	if (!found) return { time: { date: null, plan }, dateAt: null };
