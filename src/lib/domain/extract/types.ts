@@ -65,14 +65,7 @@ export interface ExtractOptions {
 }
 
 /** Where a date of the document was read: `issued` (印发), `dated` (a date line), … */
-export type DateSource =
-	| 'issued'
-	| 'dated'
-	| 'published'
-	| 'number'
-	| 'title'
-	| 'midterm'
-	| 'plan';
+export type DateSource = 'issued' | 'dated' | 'published' | 'number' | 'title' | 'midterm' | 'plan';
 
 /** The document's own time, as read from its text. */
 export interface DocumentTime {
