@@ -18,9 +18,10 @@ import {
 	type ExtractedRow
 } from '../data/extracted.ts';
 import { regionInHead } from '../data/extractMatch.ts';
-import { readDocument } from '../domain/extract/index.ts';
 import type { DocumentReading, DocumentTime, ExtractOptions } from '../domain/extract/types.ts';
-import type { ReadRequest, ReadResponse } from '../domain/extract/worker.ts';
+
+export type { Reader };
+import { readInBackground, type Reader } from '../domain/extract/background.ts';
 import { txBoth } from '../i18n/extract.ts';
 
 /** The fields of the document form, as the analyst set them ('' / null: left to the text). */
@@ -49,59 +50,8 @@ export interface Inferred {
 	regionName: string | null;
 }
 
-/** Reads a document; `signal` stops it. */
-export type Reader = (
-	text: string,
-	options: ExtractOptions,
-	onProgress: (fraction: number) => void,
-	signal: AbortSignal
-) => Promise<DocumentReading>;
-
 /** A text this long is read with a progress bar and a stop button in sight. */
 export const LONG_TEXT = 20_000;
-
-/** Read in a module Web Worker; on the main thread where workers are unavailable (node). */
-export const readInBackground: Reader = (text, options, onProgress, signal) => {
-	if (typeof Worker === 'undefined')
-		return Promise.resolve(readDocument(text, options, onProgress));
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('../domain/extract/worker.ts', import.meta.url), {
-			type: 'module'
-		});
-		const stop = () => {
-			worker.terminate();
-			reject(new DOMException('stopped', 'AbortError'));
-		};
-		signal.addEventListener('abort', stop, { once: true });
-		const done = () => {
-			signal.removeEventListener('abort', stop);
-			worker.terminate();
-		};
-		worker.onmessage = (event: MessageEvent<ReadResponse>) => {
-			const m = event.data;
-			if (m.type === 'progress') onProgress(m.fraction);
-			else if (m.type === 'done') {
-				done();
-				resolve(m.reading);
-			} else {
-				done();
-				reject(new Error(m.message));
-			}
-		};
-		worker.onerror = (event) => {
-			done();
-			event.preventDefault();
-			// The worker did not start (module workers unsupported): read here instead.
-			try {
-				resolve(readDocument(text, options, onProgress));
-			} catch (error) {
-				reject(error);
-			}
-		};
-		const request: ReadRequest = { id: 1, text, options };
-		worker.postMessage(request);
-	});
-};
 
 /** What the analyst changed on a row, kept across a re-reading by the row's place. */
 type Edits = Partial<ExtractedRow>;

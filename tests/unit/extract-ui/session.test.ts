@@ -9,6 +9,7 @@ import { builtInDataset } from '../../../src/cli/seedFiles.ts';
 import { mergeDataset } from '../../../src/lib/data/dataset.ts';
 import type { Dataset } from '../../../src/lib/data/model.ts';
 import { readDocument } from '../../../src/lib/domain/extract/index.ts';
+import { answer, type ReadResponse } from '../../../src/lib/domain/extract/worker.ts';
 import { ExtractSession, type Reader } from '../../../src/lib/state/extractSession.svelte.ts';
 
 const PLAN = [
@@ -126,5 +127,18 @@ describe('accepting', () => {
 			[true, false],
 			[true, false]
 		]);
+	});
+});
+
+describe('the worker', () => {
+	it('answers a request with progress, then the reading, and an error with its message', () => {
+		const heard: ReadResponse[] = [];
+		answer({ id: 7, text: '到2027年，覆盖率达到90%。', options: {} }, (m) => heard.push(m));
+		expect(heard.map((m) => m.type)).toEqual(['progress', 'progress', 'done']);
+		const done = heard[heard.length - 1];
+		expect(done?.type === 'done' && done.reading.candidates.map((c) => c.value)).toEqual([90]);
+		const broken: ReadResponse[] = [];
+		answer({ id: 8, text: null as unknown as string, options: {} }, (m) => broken.push(m));
+		expect(broken).toEqual([{ id: 8, type: 'error', message: expect.any(String) }]);
 	});
 });

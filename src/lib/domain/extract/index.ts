@@ -10,7 +10,8 @@
  * statement repeated word for word in the same document (same indicator, value, unit,
  * comparator, kind and year) is reported once, at its first place.
  */
-import { plausibleIndicator, sentenceIndex } from './clause.ts';
+import { sentenceIndex } from './clause.ts';
+import { plausibleIndicator } from './phrase.ts';
 import { documentLeaning } from './kind.ts';
 import { foldText, originalSpan } from './normalize.ts';
 import { documentRegion } from './place.ts';

@@ -3,16 +3,8 @@
  * year governs it, what it measures, how it bounds that measure, target or reported, and how
  * sure the reading is. Every look-around is bounded, so a document is read in linear time.
  */
-import {
-	clauseAround,
-	eachSubjects,
-	indicatorPhrase,
-	plausibleIndicator,
-	readComparator,
-	sentenceAround,
-	type SentenceIndex,
-	splitSubjects
-} from './clause.ts';
+import { clauseAround, readComparator, sentenceAround, type SentenceIndex } from './clause.ts';
+import { eachSubjects, indicatorPhrase, plausibleIndicator, splitSubjects } from './phrase.ts';
 import { effectiveMark, figureKind } from './kind.ts';
 import { originalSpan, type FoldedText } from './normalize.ts';
 import { leadingPlace } from './place.ts';

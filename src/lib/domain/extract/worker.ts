@@ -1,7 +1,7 @@
 /**
  * The Web Worker that reads a document off the page's main thread, posting progress while it
- * reads (see `readInBackground` in src/lib/state/extractSession.svelte.ts). The only file of
- * the extractor that is not pure: it talks to its worker scope; {@link answer} is the rest.
+ * reads; started by `readInBackground` (background.ts). With background.ts the only file of the
+ * extractor that is not pure (it talks to its worker scope); {@link answer} is the pure part.
  */
 import { readDocument } from './index.ts';
 import type { DocumentReading, ExtractOptions } from './types.ts';
