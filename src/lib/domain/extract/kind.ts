@@ -85,7 +85,9 @@ export function figureKind(c: KindClues): FigureKind {
 	if (/^(?:以上|以下)?的?目标/.test(c.after)) return 'target';
 	const future = count(c.before, FUTURE);
 	const past =
-		count(c.before, PAST) + count(c.after, /^[^,;。]*?了/g) + (mark?.mode === 'at' ? 1 : 0);
+		count(c.before, PAST) +
+		count(c.after, /^[^,;。]*?了/g) +
+		(mark?.mode === 'at' && !mark.heading ? 1 : 0);
 	if (future > 0 && past === 0) return 'target';
 	if (past > 0 && future === 0) return 'actual';
 	return c.sectionLeaning ?? c.leaning;

@@ -47,8 +47,10 @@ const CHINESE_UNITS = new Set([
 
 const UNIT_PATTERN = UNITS.join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A ratio to one (`生师比为13.5:1`): the number, with no unit. */
+const TO_ONE = ':\\s*1(?![\\d.:])';
 const ARABIC = new RegExp(
-	`(${NUM})(?:\\s*([—–\\-~至到])\\s*(${NUM}))?(万|亿)?(余|多)?(${UNIT_PATTERN})?(余|多)?`,
+	`(${NUM})(?:\\s*([—–\\-~至到])\\s*(${NUM}))?(万|亿)?(余|多)?(${UNIT_PATTERN}|${TO_ONE})?(余|多)?`,
 	'g'
 );
 const CHINESE = new RegExp(
@@ -165,7 +167,7 @@ export function findQuantities(
 			end: start + whole.length,
 			value,
 			valueMax: max === undefined ? null : Number(max.replace(/,/g, '')),
-			unit: `${mult}${unit0 === '人口' ? '人' : unit0}`,
+			unit: unit0.startsWith(':') ? '' : `${mult}${unit0 === '人口' ? '人' : unit0}`,
 			approximate: Boolean(more1 || more2),
 			chinese: false
 		});

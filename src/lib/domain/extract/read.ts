@@ -88,7 +88,7 @@ function headingMark(
 	headings: readonly { start: number; end: number; year: number | null }[]
 ): YearMark | null {
 	const h = headings.find((x) => x.year !== null);
-	return h ? { start: h.start, end: h.end, mode: 'at', year: h.year } : null;
+	return h ? { start: h.start, end: h.end, mode: 'at', year: h.year, heading: true } : null;
 }
 
 /** The year expression governing `pos`: its sentence, its paragraph, a block, its section. */

@@ -23,6 +23,8 @@ export interface YearMark {
 	relative?: string;
 	/** For `ahead`: how many years ahead (`未来五年` → 5). */
 	years?: number;
+	/** The year of a section heading (`三、2023年工作要点`), carried to the figures under it. */
+	heading?: true;
 }
 
 const Y = String.raw`(?<![\d.])((?:19|20)\d{2})\s*年`;
