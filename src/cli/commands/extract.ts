@@ -1,14 +1,19 @@
 /**
  * `extract FILE [--format json|csv] [--region NAME] [--year YYYY]`: the targets and statistics
- * found in a plain-text policy document (UTF-8, or GBK/GB18030).
+ * found in a plain-text policy document (UTF-8, GBK/GB18030 or UTF-16), with the date, plan
+ * period and region the document states of itself. An empty file and one that is not text
+ * are refused with one sentence.
  */
+import { statSync } from 'node:fs';
 import { toCsv, type Cell } from '../../lib/data/csv.ts';
+import { decodeDocument } from '../../lib/data/extracted.ts';
 import { InputError } from '../../lib/data/issues.ts';
 import {
-	extractFigures,
+	readDocument,
 	type Candidate,
 	type ExtractOptions
 } from '../../lib/domain/extract/index.ts';
+import { txBoth } from '../../lib/i18n/extract.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
 import { out, readInput } from '../io.ts';
 
@@ -30,13 +35,28 @@ const CSV_COLUMNS = [
 	'end'
 ] as const;
 
-/** The text of a file: strict UTF-8 (a BOM dropped), else GB18030 (which covers GBK). */
-export function decodeText(bytes: Uint8Array): string {
+/** The largest document read, in bytes (a plan runs to a few hundred kilobytes). */
+const MAX_BYTES = 8 * 1024 * 1024;
+
+/** `path` when it is a regular file of a readable size; otherwise one sentence. */
+function regularFile(path: string): string {
+	let size: number;
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return new TextDecoder('gb18030').decode(bytes);
+		const stat = statSync(path);
+		if (!stat.isFile()) {
+			const { zh, en } = txBoth('cli.notFile', { name: path });
+			throw new InputError(zh, en);
+		}
+		size = stat.size;
+	} catch (error) {
+		if (error instanceof InputError) throw error;
+		return path; // readInput says it cannot be read
 	}
+	if (size > MAX_BYTES) {
+		const { zh, en } = txBoth('cli.tooLarge', { name: path, mb: MAX_BYTES / 1024 / 1024 });
+		throw new InputError(zh, en);
+	}
+	return path;
 }
 
 function single(args: Args, name: string): string | undefined {
@@ -51,10 +71,8 @@ function extractOptions(args: Args): ExtractOptions {
 	const year = single(args, 'year');
 	if (year !== undefined) {
 		if (!/^\d{4}$/.test(year.trim())) {
-			throw new InputError(
-				`--year 应为四位年份，而不是“${year}”。`,
-				`--year must be a four-digit year, not "${year}".`
-			);
+			const { zh, en } = txBoth('cli.year', { year });
+			throw new InputError(zh, en);
 		}
 		options.documentYear = Number(year);
 	}
@@ -85,15 +103,14 @@ export async function extractCommand(args: Args): Promise<void> {
 	const format = option(args, 'format', ['json', 'csv'] as const, 'json');
 	const file = args.positionals[0];
 	if (!file || args.positionals.length > 1) {
-		throw new InputError(
-			'用法：extract 文件 [--format json|csv]',
-			'Usage: extract FILE [--format json|csv]'
-		);
+		const { zh, en } = txBoth('cli.usage');
+		throw new InputError(zh, en);
 	}
-	const text = decodeText(readInput(file));
-	const candidates = extractFigures(text, extractOptions(args));
+	const { text } = decodeDocument(readInput(regularFile(file)), file);
+	const { candidates, time, documentYear, region } = readDocument(text, extractOptions(args));
 	if (format === 'json') {
-		out(JSON.stringify({ file, candidates }, null, 2));
+		const document = { date: time.date, plan: time.plan, year: documentYear, region };
+		out(JSON.stringify({ file, document, candidates }, null, 2));
 		return;
 	}
 	out(toCsv([CSV_COLUMNS, ...candidates.map((c) => csvRow(c, text))]));

@@ -7,8 +7,11 @@
  * same creation of what is new. The document becomes one source of kind `document`.
  */
 import type { Candidate, Span } from '../domain/extract/types.ts';
+import { tx, txBoth, type ExtractKey } from '../i18n/extract.ts';
 import { readRecords, type CanonicalRecord } from './canonical.ts';
-import type { DataIssue } from './issues.ts';
+import { loadedFigures, matchIndicator, type IndicatorMatch } from './extractMatch.ts';
+import { decodeBytes } from './import/decode.ts';
+import { InputError, type DataIssue } from './issues.ts';
 import type { Comparator, Dataset, Source } from './model.ts';
 import { indexDataset } from './registry.ts';
 
@@ -20,6 +23,8 @@ export interface ExtractedRow {
 	phrase: string;
 	/** An existing indicator's id, or '' for a new indicator named {@link indicatorName}. */
 	indicatorId: string;
+	/** How the phrase was matched to {@link indicatorId} when that was not the analyst's choice. */
+	match: IndicatorMatch | null;
 	/** The name of the new indicator when {@link indicatorId} is ''. */
 	indicatorName: string;
 	/** An existing region's id, or '' for a new region named {@link regionName} ('' = none). */
@@ -36,6 +41,8 @@ export interface ExtractedRow {
 	approximate: boolean;
 	/** 0..1, from the extractor. */
 	confidence: number;
+	/** The same figure (region, indicator, year, kind, value) is loaded already. */
+	duplicate: boolean;
 	section: string | null;
 	/** The evidence clause and the number, as offsets into the document's text. */
 	span: Span;
@@ -53,7 +60,12 @@ export const PRESELECT_CONFIDENCE = 0.7;
 
 const DOWN_COMPARATORS: ReadonlySet<Comparator> = new Set(['<=', '<', 'rate<=']);
 
-/** The table's rows for the extractor's candidates, mapped onto the dataset where names match. */
+/**
+ * The table's rows for the extractor's candidates, mapped onto the dataset: the indicator the
+ * phrase names (by name, alias or a close name), the region (the candidate's, else the
+ * document's), and a mark on figures already loaded (which are not ticked). A candidate is
+ * ticked when the extractor is sure of it and it has an indicator.
+ */
 export function rowsFromCandidates(
 	candidates: readonly Candidate[],
 	dataset: Dataset,
@@ -61,20 +73,36 @@ export function rowsFromCandidates(
 ): ExtractedRow[] {
 	const idx = indexDataset(dataset);
 	const fallbackRegion = defaults.region ? idx.regions.resolve(defaults.region) : undefined;
+	const loaded = loadedFigures(dataset);
 	return candidates.map((c) => {
-		const indicator = c.indicatorPhrase ? idx.indicators.resolve(c.indicatorPhrase) : undefined;
+		const match = c.indicatorPhrase
+			? matchIndicator(c.indicatorPhrase, c.unit, dataset.indicators)
+			: null;
+		const indicator = match ? idx.indicators.byId(match.id) : undefined;
 		const named = c.region ?? '';
-		const region = named ? idx.regions.resolve(named) : fallbackRegion;
+		const region =
+			(named ? idx.regions.resolve(named) : undefined) ?? (named ? undefined : fallbackRegion);
 		const comparator: Comparator =
 			c.comparator && c.comparator !== '='
 				? c.comparator
 				: indicator?.direction === 'down'
 					? '<='
 					: '>=';
+		const duplicate =
+			region !== undefined &&
+			indicator !== undefined &&
+			loaded({
+				regionId: region.id,
+				indicatorId: indicator.id,
+				year: c.year,
+				kind: c.kind,
+				value: c.value
+			});
 		return {
-			accept: c.confidence >= PRESELECT_CONFIDENCE,
+			accept: c.confidence >= PRESELECT_CONFIDENCE && !duplicate && c.indicatorPhrase !== '',
 			phrase: c.indicatorPhrase,
 			indicatorId: indicator?.id ?? '',
+			match,
 			indicatorName: indicator ? '' : c.indicatorPhrase,
 			regionId: region?.id ?? '',
 			regionName: region ? '' : named || (defaults.region ?? ''),
@@ -86,6 +114,7 @@ export function rowsFromCandidates(
 			comparator,
 			approximate: c.approximate,
 			confidence: c.confidence,
+			duplicate,
 			section: c.section,
 			span: c.span,
 			valueSpan: c.valueSpan
@@ -130,12 +159,74 @@ export function documentSourceId(title: string, dataset: Dataset): string {
 	return `${base} (${n})`;
 }
 
-/** The title of a document pasted without one (kept in Chinese, as the data's titles are). */
-export const DEFAULT_TITLE = '粘贴的文本';
+/** The title of a document pasted without one (the data's titles are Chinese, `titleEn` aside). */
+export const DEFAULT_TITLE = tx('zh', 'doc.defaultTitle');
+const DEFAULT_TITLE_EN = tx('en', 'doc.defaultTitle');
+
+/** A file name without its `.txt` ending, as a document title. */
+export function titleFromFileName(name: string): string {
+	return name.replace(/\.txt$/i, '').trim() || name;
+}
+
+/** What a file that is not text turned out to be. */
+type NotText = 'pdf' | 'png' | 'jpeg' | 'gif' | 'zip' | 'office' | 'gzip' | 'binary';
+
+const MAGIC: readonly { bytes: readonly number[]; what: NotText }[] = [
+	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'pdf' }, // %PDF
+	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'png' },
+	{ bytes: [0xff, 0xd8, 0xff], what: 'jpeg' },
+	{ bytes: [0x47, 0x49, 0x46, 0x38], what: 'gif' },
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'zip' }, // also .docx, .xlsx
+	{ bytes: [0x50, 0x4b, 0x05, 0x06], what: 'zip' }, // an empty archive
+	{ bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'zip' }, // 7z
+	{ bytes: [0x52, 0x61, 0x72, 0x21], what: 'zip' }, // RAR
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'office' }, // .doc, .xls
+	{ bytes: [0x1f, 0x8b], what: 'gzip' }
+];
+
+function notText(name: string, what: NotText): InputError {
+	const key: ExtractKey = `doc.what.${what}`;
+	return new InputError(
+		tx('zh', 'doc.notText', { name, what: tx('zh', key) }),
+		tx('en', 'doc.notText', { name, what: tx('en', key) })
+	);
+}
+
+function empty(name: string): InputError {
+	const { zh, en } = txBoth('doc.empty', { name });
+	return new InputError(zh, en);
+}
+
+/**
+ * The text of a policy document's file: UTF-8 (with or without BOM), GBK/GB18030 or UTF-16 (by
+ * BOM or byte pattern), through the importer's decoder. Throws {@link InputError} with one
+ * sentence for an empty file and for one that is not text (a PDF, an image, an archive, an
+ * Office file, binary data).
+ */
+export function decodeDocument(
+	bytes: Uint8Array,
+	name: string
+): { text: string; encoding: string } {
+	if (bytes.length === 0) throw empty(name);
+	for (const m of MAGIC) {
+		if (bytes.length >= m.bytes.length && m.bytes.every((b, i) => bytes[i] === b))
+			throw notText(name, m.what);
+	}
+	try {
+		const decoded = decodeBytes(bytes);
+		return { text: decoded.text, encoding: decoded.encoding };
+	} catch (error) {
+		if (!(error instanceof InputError)) throw error;
+		const plain = new TextDecoder('utf-8').decode(bytes.subarray(0, 65536));
+		throw /^[\s\ufeff]*$/.test(plain) ? empty(name) : notText(name, 'binary');
+	}
+}
 
 /** The document the figures come from. */
 export interface SourceDocument {
 	title: string;
+	/** The English title, when there is one (a pasted text's default title has one). */
+	titleEn?: string;
 	text: string;
 	/** The file name, when the text was opened from a file. */
 	file?: string;
@@ -190,10 +281,12 @@ export function candidatesToAddition(
 	document: SourceDocument
 ): ExtractedAddition {
 	const title = document.title.trim() || DEFAULT_TITLE;
+	const titleEn = document.titleEn ?? (title === DEFAULT_TITLE ? DEFAULT_TITLE_EN : undefined);
 	const source: Source = {
 		id: documentSourceId(title, dataset),
 		kind: 'document',
 		title,
+		...(titleEn ? { titleEn } : {}),
 		...(document.file ? { file: document.file } : {})
 	};
 	const records: CanonicalRecord[] = [];

@@ -16,13 +16,35 @@ const zh = {
 	'doc.region': '文件所属地区（可选）',
 	'doc.regionNone': '（未指定）',
 	'doc.year': '发文年份（可选）',
+	'doc.defaultTitle': '粘贴的文本',
+	'doc.inferred': '从文中读出：{date}（{source}）',
+	'doc.inferredNone': '文中未写明发文日期：请填写年份，以便区分目标与实际值。',
+	'doc.plan': '规划期 {start}—{end} 年',
+	'doc.yearHint': '修改年份会立即重新判断目标与实际值。',
+	'doc.regionInferred': '（从标题或发文机关读出）',
+	'doc.source.issued': '印发日期',
+	'doc.source.dated': '落款日期',
+	'doc.source.published': '发布日期',
+	'doc.source.number': '文号年份',
+	'doc.source.title': '标题中的年份',
+	'doc.source.midterm': '规划中期评估',
+	'doc.source.plan': '规划期首年',
 	'doc.extract': '提取',
-	'doc.loaded': '已读取“{name}”（{chars} 字）。',
+	'doc.loaded': '已读取“{name}”（{chars} 字，{encoding}）。',
 	'doc.notText': '“{name}”不是纯文本文件（{what}）：请把文字另存为 .txt 或直接粘贴。',
+	'doc.empty': '“{name}”是空文件：请打开含有正文的 .txt 文件，或直接粘贴文字。',
 	'doc.what.binary': '含有二进制内容',
 	'doc.what.pdf': 'PDF 文件',
 	'doc.what.png': 'PNG 图片',
+	'doc.what.jpeg': 'JPEG 图片',
+	'doc.what.gif': 'GIF 图片',
 	'doc.what.zip': '压缩包或 Office 文档',
+	'doc.what.office': '旧版 Office 文档',
+	'doc.what.gzip': '压缩文件',
+	'progress.label': '正在提取…',
+	'progress.cancel': '停止提取',
+	'progress.cancelled': '已停止提取；可修改正文后重新提取。',
+	'progress.failed': '提取失败：{message}。请重试；若仍失败，请把正文分成几段分别提取。',
 	'doc.changed': '正文已修改，候选项仍对应上次提取的文本；请重新提取。',
 
 	'list.title': '候选数字（{n}）',
@@ -60,6 +82,11 @@ const zh = {
 	'row.approximate': '约数',
 	'row.phrase': '原文指标：{phrase}',
 	'row.refused': '第 {n} 行未能加入：',
+	'row.matchName': '与已有指标同名',
+	'row.matchAlias': '按别名“{name}”匹配',
+	'row.matchSimilar': '名称相近：“{name}”',
+	'row.noPhrase': '（原文未写明指标，请选择）',
+	'row.duplicate': '已在数据中（同一地区、指标、年份和数值）',
 
 	'kind.target': '目标',
 	'kind.actual': '实际值',
@@ -78,7 +105,12 @@ const zh = {
 	'accept.button': '接受所选（{n}）',
 	'accept.cancel': '取消',
 	'accept.done': '已加入 {n} 项，来源：“{title}”。',
-	'accept.refused': '有 {n} 行未能加入，请修改或取消勾选后再试。'
+	'accept.refused': '有 {n} 行未能加入，请修改或取消勾选后再试。',
+
+	'cli.usage': '用法：extract 文件 [--format json|csv] [--region 地区] [--year 年份]',
+	'cli.year': '--year 应为四位年份，而不是“{year}”。',
+	'cli.notFile': '“{name}”不是普通文件：请给出一个 .txt 文件。',
+	'cli.tooLarge': '“{name}”超过 {mb} MB，不像一份政策文件：请只保留正文，或分成几个文件。'
 } as const;
 
 /** A label of the extraction screen. */
@@ -98,14 +130,38 @@ const en: Readonly<Record<ExtractKey, string>> = {
 	'doc.region': 'Region of the document (optional)',
 	'doc.regionNone': '(none)',
 	'doc.year': 'Year of the document (optional)',
+	'doc.defaultTitle': 'Pasted text',
+	'doc.inferred': 'Read from the text: {date} ({source})',
+	'doc.inferredNone':
+		'The text states no date: enter the year so that targets can be told from actual values.',
+	'doc.plan': 'plan period {start}–{end}',
+	'doc.yearHint': 'Changing the year re-reads targets and actual values at once.',
+	'doc.regionInferred': '(read from the title or issuing body)',
+	'doc.source.issued': 'date issued',
+	'doc.source.dated': 'date signed',
+	'doc.source.published': 'date published',
+	'doc.source.number': 'year of the document number',
+	'doc.source.title': 'year in the title',
+	'doc.source.midterm': 'mid-term review of the plan',
+	'doc.source.plan': 'first year of the plan',
 	'doc.extract': 'Extract',
-	'doc.loaded': 'Read "{name}" ({chars} characters).',
+	'doc.loaded': 'Read "{name}" ({chars} characters, {encoding}).',
 	'doc.notText':
 		'"{name}" is not a plain-text file ({what}): save the text as .txt or paste it instead.',
+	'doc.empty': '"{name}" is empty: open a .txt file with the document\'s text, or paste the text.',
 	'doc.what.binary': 'it holds binary data',
 	'doc.what.pdf': 'a PDF file',
 	'doc.what.png': 'a PNG image',
+	'doc.what.jpeg': 'a JPEG image',
+	'doc.what.gif': 'a GIF image',
 	'doc.what.zip': 'an archive or Office document',
+	'doc.what.office': 'an old Office document',
+	'doc.what.gzip': 'a compressed file',
+	'progress.label': 'Extracting…',
+	'progress.cancel': 'Stop extracting',
+	'progress.cancelled': 'Extraction stopped; edit the text and extract again if needed.',
+	'progress.failed':
+		'Extraction failed: {message}. Try again; if it fails again, extract the text in parts.',
 	'doc.changed':
 		'The text has changed since the last extraction; the candidates still refer to the old text. Extract again.',
 
@@ -145,6 +201,11 @@ const en: Readonly<Record<ExtractKey, string>> = {
 	'row.approximate': 'approx.',
 	'row.phrase': 'In the text: {phrase}',
 	'row.refused': 'Row {n} was not added:',
+	'row.matchName': 'same name as an existing indicator',
+	'row.matchAlias': 'matched by the alias "{name}"',
+	'row.matchSimilar': 'close name: "{name}"',
+	'row.noPhrase': '(the text names no indicator: choose one)',
+	'row.duplicate': 'already loaded (same region, indicator, year and value)',
 
 	'kind.target': 'Target',
 	'kind.actual': 'Actual',
@@ -163,7 +224,13 @@ const en: Readonly<Record<ExtractKey, string>> = {
 	'accept.button': 'Accept selected ({n})',
 	'accept.cancel': 'Cancel',
 	'accept.done': 'Added to the data from "{title}": {n} figure(s).',
-	'accept.refused': '{n} rows could not be added: change them or untick them and try again.'
+	'accept.refused': '{n} rows could not be added: change them or untick them and try again.',
+
+	'cli.usage': 'Usage: extract FILE [--format json|csv] [--region NAME] [--year YYYY]',
+	'cli.year': '--year must be a four-digit year, not "{year}".',
+	'cli.notFile': '"{name}" is not a regular file: give a .txt file.',
+	'cli.tooLarge':
+		'"{name}" is larger than {mb} MB, more than a policy document: keep only its text, or split it into several files.'
 };
 
 /** Every label of the extraction screen, Chinese first. */
@@ -176,4 +243,12 @@ export function tx(lang: Lang, key: ExtractKey, params?: Record<string, string |
 	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
 		Object.hasOwn(params, name) ? String(params[name]) : m
 	);
+}
+
+/** A sentence of the extraction screen in both languages (for messages that outlive a toggle). */
+export function txBoth(
+	key: ExtractKey,
+	params?: Record<string, string | number>
+): { zh: string; en: string } {
+	return { zh: tx('zh', key, params), en: tx('en', key, params) };
 }

@@ -28,7 +28,7 @@ function read(
 }
 
 const PLAN =
-	'到2025年，学前三年毛入园率达到95%，培育劳动教育特色学校与基地30—50所，确保近视率每年降低1个百分点。';
+	'到2025年，学前三年毛入园率达到95%，培育智慧校园示范校30—50所，确保近视率每年降低1个百分点。';
 
 describe('rows from candidates', () => {
 	const rows = read(PLAN);
@@ -43,8 +43,21 @@ describe('rows from candidates', () => {
 		expect(rows[2]).toMatchObject({ phrase: '近视率', indicatorId: 'child-myopia-rate' });
 	});
 
+	it('matches a close name of a compatible unit, and says so', () => {
+		// The dataset has 劳动教育特色学校与基地数 (所); the plan says 劳动教育特色学校与基地.
+		const [c] = extractFigures('到2025年，培育劳动教育特色学校与基地30—50所。');
+		const [row] = rowsFromCandidates(c ? [c] : [], dataset);
+		expect(row).toMatchObject({
+			indicatorId: 'labour-education-schools-bases',
+			match: { by: 'similar', name: '劳动教育特色学校与基地数' }
+		});
+		// The same words with a share are not that count.
+		const [p] = extractFigures('到2025年，劳动教育特色学校与基地达到30%。');
+		expect(rowsFromCandidates(p ? [p] : [], dataset)[0]).toMatchObject({ indicatorId: '' });
+	});
+
 	it('proposes a new indicator named by the phrase when nothing matches', () => {
-		expect(rows[1]).toMatchObject({ indicatorId: '', indicatorName: '劳动教育特色学校与基地' });
+		expect(rows[1]).toMatchObject({ indicatorId: '', indicatorName: '智慧校园示范校' });
 	});
 
 	it("maps the candidate's region, or the document's, onto the registry", () => {
@@ -93,15 +106,15 @@ describe('the addition', () => {
 	it('keeps existing indicators and regions by id, and creates the new indicator', () => {
 		expect(addition.targets.map((t) => [t.region, t.indicator])).toEqual([
 			['chongqing', 'preschool-gross-enrolment'],
-			['chongqing', '劳动教育特色学校与基地'],
+			['chongqing', '智慧校园示范校'],
 			['chongqing', 'child-myopia-rate']
 		]);
 		expect(addition.regions).toEqual([]);
 		expect(addition.indicators).toEqual([
 			{
-				id: '劳动教育特色学校与基地',
-				zh: '劳动教育特色学校与基地',
-				en: '劳动教育特色学校与基地',
+				id: '智慧校园示范校',
+				zh: '智慧校园示范校',
+				en: '智慧校园示范校',
 				aliases: [],
 				unit: '所',
 				direction: 'up'
@@ -153,7 +166,7 @@ describe('the addition', () => {
 		});
 		// Actual: no comparator, no upper end.
 		expect(out.addition.observations).toEqual([
-			expect.objectContaining({ indicator: '劳动教育特色学校与基地', value: 30, year: 2025 })
+			expect.objectContaining({ indicator: '智慧校园示范校', value: 30, year: 2025 })
 		]);
 		expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
 	});

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { decodeText, extractCommand } from '../../../src/cli/commands/extract.ts';
+import { extractCommand } from '../../../src/cli/commands/extract.ts';
+import { decodeDocument } from '../../../src/lib/data/extracted.ts';
 import type { Args } from '../../../src/cli/args.ts';
 import { parseRows } from '../../../src/lib/data/csvParse.ts';
 import { InputError } from '../../../src/lib/data/issues.ts';
@@ -41,12 +42,46 @@ async function capture(run: () => Promise<void>): Promise<string> {
 	return printed;
 }
 
-describe('decodeText', () => {
-	it('reads UTF-8, with or without a byte-order mark, and falls back to GB18030', () => {
+/** `text` in UTF-16, little- or big-endian, with or without a byte-order mark. */
+function utf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array {
+	const units = [...(bom ? [0xfeff] : []), ...Array.from(text, (c) => c.charCodeAt(0))];
+	return Uint8Array.from(
+		units.flatMap((u) => (bigEndian ? [u >> 8, u & 0xff] : [u & 0xff, u >> 8]))
+	);
+}
+
+const text = (bytes: Uint8Array) => decodeDocument(bytes, 'plan.txt').text;
+
+describe('decodeDocument', () => {
+	it('reads UTF-8, with or without a byte-order mark, GB18030, and UTF-16 either way', () => {
 		const utf8 = new TextEncoder().encode(SENTENCE);
-		expect(decodeText(utf8)).toBe(SENTENCE);
-		expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe(SENTENCE);
-		expect(decodeText(GBK)).toBe(SENTENCE);
+		expect(text(utf8)).toBe(SENTENCE);
+		expect(text(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe(SENTENCE);
+		expect(text(GBK)).toBe(SENTENCE);
+		expect(text(utf16(SENTENCE, false, true))).toBe(SENTENCE);
+		expect(text(utf16(SENTENCE, true, true))).toBe(SENTENCE);
+		// Without a mark, the NUL bytes of the ASCII part give the byte order away.
+		const mostlyAscii = `Plan 2027: 95%. ${SENTENCE}`;
+		expect(text(utf16(mostlyAscii, false, false))).toBe(mostlyAscii);
+	});
+
+	it('refuses an empty file, a blank one, and files that are not text, with one sentence', () => {
+		const refused = (bytes: Uint8Array): string => {
+			try {
+				decodeDocument(bytes, 'x.txt');
+			} catch (error) {
+				expect(error).toBeInstanceOf(InputError);
+				return (error as InputError).bilingual.en;
+			}
+			return 'accepted';
+		};
+		expect(refused(new Uint8Array())).toMatch(/is empty/);
+		expect(refused(new TextEncoder().encode(' \n\t\n'))).toMatch(/is empty/);
+		expect(refused(new TextEncoder().encode('%PDF-1.7 …'))).toMatch(/a PDF file/);
+		expect(refused(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toMatch(/archive/);
+		expect(refused(Uint8Array.from([7, 0, 0, 1, 0xff, 0x00, 0x13, 0, 0, 0, 0x80, 5]))).toMatch(
+			/binary data/
+		);
 	});
 });
 
@@ -102,6 +137,22 @@ describe('extractCommand', () => {
 			''
 		]);
 		expect(rows[1]!.slice(11)).toEqual(['学前教育普及率达到95%', '7', '19']);
+	});
+
+	it('reads a UTF-16 file', async () => {
+		const file = join(dir, 'plan-utf16.txt');
+		writeFileSync(file, utf16(SENTENCE, false, true));
+		const printed = JSON.parse(await capture(() => extractCommand(args(file))));
+		expect(printed.candidates.map((c: { value: number }) => c.value)).toEqual([95]);
+	});
+
+	it('refuses an empty file, a binary file and a directory with one sentence', async () => {
+		const empty = join(dir, 'empty.txt');
+		writeFileSync(empty, '');
+		const binary = join(dir, 'image.txt');
+		writeFileSync(binary, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		for (const f of [empty, binary, dir])
+			await expect(extractCommand(args(f))).rejects.toThrow(InputError);
 	});
 
 	it('refuses a missing file, an unknown format or option, and a bad year with one sentence', async () => {

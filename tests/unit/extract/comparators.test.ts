@@ -84,3 +84,30 @@ describe('comparators, ranges and rates', () => {
 		expect([c.value, c.unit, c.comparator, c.approximate]).toEqual([value, unit, '>=', true]);
 	});
 });
+
+describe('more comparator words', () => {
+	it.each([
+		['到2028年，初中辍学率下降到0.6%。', 0.6, '<=', false],
+		['到2028年，中小学近视率降低至45%。', 45, '<=', false],
+		['到2028年，大班额比例压缩至3%以内。', 3, '<=', false],
+		['到2028年，义务教育巩固率保持在97%以上。', 97, '>=', false],
+		['到2028年，普惠率稳定在90%左右。', 90, '>=', true],
+		['到2028年，生均校舍面积提高至8平方米。', 8, '>=', false]
+	])('%s', (sentence, value, comparator, approximate) => {
+		const c = only(sentence);
+		expect([c.value, c.comparator, c.approximate, c.kind, c.year]).toEqual([
+			value,
+			comparator,
+			approximate,
+			'target',
+			2028
+		]);
+	});
+
+	it('keeps a yearly change a rate when a bound follows it (每年下降…以上)', () => {
+		const c = only('到2028年，小学生近视率每年下降0.7个百分点以上。');
+		expect([c.value, c.unit, c.comparator]).toEqual([-0.7, '个百分点', 'rate<=']);
+		const up = only('到2028年，高中阶段毛入学率年均提高0.4个百分点。');
+		expect([up.value, up.comparator]).toEqual([0.4, 'rate>=']);
+	});
+});

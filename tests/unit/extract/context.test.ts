@@ -1,6 +1,6 @@
 /** Target or reported, region from the document and its part titles, and the nearest heading. */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/lib/domain/extract/index.ts';
+import { extractFigures, readDocument } from '../../../src/lib/domain/extract/index.ts';
 import { leadingPlace } from '../../../src/lib/domain/extract/read.ts';
 import { only } from './helpers.ts';
 
@@ -75,5 +75,22 @@ describe('a place named at the head of a statement', () => {
 			expect(leadingPlace(phrase), phrase).toBeNull();
 		}
 		expect(leadingPlace('江北区学前教育毛入园率')).toBe('江北区');
+	});
+});
+
+describe('the region the document names', () => {
+	it.each([
+		['中共样例市临水区委办公室\n关于推进教育发展的意见\n正文从这里开始，到此为止。', '临水区'],
+		['样例省教育厅文件\n样例省“十四五”学前教育规划', '样例省'],
+		['市委市政府\n印发《加快建设教育强市规划》', null],
+		['浏览量:3\n第一篇：经验交流——样例市教育局', null]
+	])('%s → %s', (text, region) => {
+		expect(readDocument(text).region).toBe(region);
+	});
+
+	it('is the region of the figures that name none, unless the caller says otherwise', () => {
+		const text = '样例县人民政府关于发展学前教育的意见\n到2027年，学前教育毛入园率达到92%。';
+		expect(extractFigures(text)[0]?.region).toBe('样例县');
+		expect(extractFigures(text, { defaultRegion: '南岸区' })[0]?.region).toBe('南岸区');
 	});
 });

@@ -63,3 +63,46 @@ describe('lists', () => {
 		]);
 	});
 });
+
+describe('lists with a year of their own, and words left over', () => {
+	it('pairs four indicators with four values, the bound after the last', () => {
+		const text =
+			'某省教育规划纲要（2012—2022年）\n2022年，学前一年毛入园率、小学巩固率、初中巩固率和高中阶段毛入学率分别达到97%、99%、98%、92%以上。';
+		expect(
+			extractFigures(text).map((c) => [c.indicatorPhrase, c.value, c.comparator, c.kind, c.year])
+		).toEqual([
+			['学前一年毛入园率', 97, '>=', 'target', 2022],
+			['小学巩固率', 99, '>=', 'target', 2022],
+			['初中巩固率', 98, '>=', 'target', 2022],
+			['高中阶段毛入学率', 92, '>=', 'target', 2022]
+		]);
+	});
+
+	it('pairs a list whose year comes after it', () => {
+		const text = '巩固率、普惠率2026年分别达到97%和91%。';
+		expect(
+			extractFigures(text, { documentYear: 2024 }).map((c) => [
+				c.indicatorPhrase,
+				c.value,
+				c.year,
+				c.kind
+			])
+		).toEqual([
+			['巩固率', 97, 2026, 'target'],
+			['普惠率', 91, 2026, 'target']
+		]);
+	});
+
+	it('makes no indicator of the words left over from the figure before', () => {
+		const text = '到2028年，市级示范幼儿园达到12所左右、区级示范幼儿园达到20所。';
+		expect(extractFigures(text).map((c) => [c.indicatorPhrase, c.value, c.approximate])).toEqual([
+			['市级示范幼儿园', 12, true],
+			['区级示范幼儿园', 20, false]
+		]);
+	});
+
+	it('names no indicator rather than a fragment', () => {
+		const found = extractFigures('到2028年，达到了、的95%。');
+		expect(found.map((c) => [c.indicatorPhrase, c.value])).toEqual([['', 95]]);
+	});
+});

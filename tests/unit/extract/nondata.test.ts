@@ -35,7 +35,7 @@ const notData: [string, string][] = [
 	['a place', '在三个片区内统筹布局。'],
 	['a size condition', '超过2000人规模的学校应设专职校医。'],
 	['round the clock', '开通24小时心理援助热线。'],
-	['how often a meeting met', '市委常委会3次专题研究教育工作。'],
+	['how often the leader came', '总书记3次回到本省考察，对教育提出要求。'],
 	['one of N', '获评全国20个典型案例之一。'],
 	['rank threshold', '进入学科排名前1%。'],
 	['version number', '实施中小学教师信息技术应用能力提升工程2.0。'],
@@ -85,5 +85,26 @@ describe('non-data numbers', () => {
 	it('keeps numbered list items that are not pages', () => {
 		const text = ['1、新建学校5所。', '2、培养名师20名。', '3、配备校医8名。'].join('\n');
 		expect(extractFigures(text).map((c) => `${c.value}${c.unit}`)).toEqual(['5所', '20名', '8名']);
+	});
+});
+
+describe('counts that are figures', () => {
+	it('reads how often a committee met, and a count of items that does not just repeat a list', () => {
+		const found = extractFigures('2024年，县委常委会4次专题研究教育工作，开展督导检查12项。', {
+			documentYear: 2025
+		});
+		expect(found.map((c) => [c.value, c.unit, c.kind, c.year])).toEqual([
+			[4, '次', 'actual', 2024],
+			[12, '项', 'actual', 2024]
+		]);
+	});
+
+	it('reads one school for each district, and not population or a class-size threshold', () => {
+		const found = extractFigures(
+			'到2026年，每个乡镇建成一所公办中心幼儿园。全县户籍人口42万人。消除56人以上大班额。'
+		);
+		expect(found.map((c) => [c.indicatorPhrase, c.value, c.unit])).toEqual([
+			['公办中心幼儿园', 1, '所']
+		]);
 	});
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/lib/domain/extract/index.ts';
 import { foldText, originalSpan } from '../../../src/lib/domain/extract/normalize.ts';
-import { simplify } from '../../../src/lib/domain/extract/traditional.ts';
+import { simplify } from '../../../src/lib/domain/traditional.ts';
 import { at } from './helpers.ts';
 
 describe('traditional characters', () => {

@@ -59,9 +59,45 @@ describe('Chinese numerals', () => {
 		expect(found[0]!.confidence).toBeLessThan(0.8);
 	});
 
-	it('leaves incidental counts in words out of a report', () => {
-		expect(extractFigures('2023年，区教育局聘请百余名专家开展讲座，安排两名干部驻校。')).toEqual(
-			[]
-		);
+	it('keeps a large count in words in a report, and leaves a small incidental one out', () => {
+		const found = extractFigures('2023年，区教育局聘请百余名专家开展讲座，安排两名干部驻校。');
+		expect(found.map((c) => [c.value, c.unit, c.approximate, c.kind, c.year])).toEqual([
+			[100, '名', true, 'actual', 2023]
+		]);
+	});
+});
+
+describe('years as a measure', () => {
+	it('reads 受教育年限 in years, and not a duration or a year', () => {
+		const text =
+			'到2030年，劳动年龄人口平均受教育年限达到12.2年，新增劳动力平均受教育年限提高到14年。连续5年举办教育论坛。';
+		expect(
+			extractFigures(text).map((c) => [c.indicatorPhrase, c.value, c.unit, c.comparator])
+		).toEqual([
+			['劳动年龄人口平均受教育年限', 12.2, '年', '>='],
+			['新增劳动力平均受教育年限', 14, '年', '>=']
+		]);
+	});
+
+	it('reads a change from one year to another, each with its year', () => {
+		const text = '平均受教育年限从2015年的10.1年提高到2025年的11.5年。';
+		expect(
+			extractFigures(text, { documentYear: 2016 }).map((c) => [c.value, c.kind, c.year])
+		).toEqual([
+			[10.1, 'actual', 2015],
+			[11.5, 'target', 2025]
+		]);
+	});
+
+	it('reads 万人, 所, 个, 亿元 and 人次 as written', () => {
+		const text =
+			'到2027年，职业院校在校生达到4.6万人，新建学校9所，建成实训基地12个，投入资金3.5亿元，培训教师6000人次。';
+		expect(extractFigures(text).map((c) => `${c.value}${c.unit}`)).toEqual([
+			'4.6万人',
+			'9所',
+			'12个',
+			'3.5亿元',
+			'6000人次'
+		]);
 	});
 });

@@ -105,7 +105,8 @@ describe('target years', () => {
 });
 
 describe('relative years', () => {
-	it('gives the document year for 未来五年 when it is known, and says so', () => {
+	it('counts 未来五年 from the document year when it is known, and says so', () => {
+		// Five years on from a document of 2023: 2028.
 		const known = only('未来五年新建公办幼儿园16所。', { documentYear: 2023 });
 		expect([
 			known.year,
@@ -113,7 +114,7 @@ describe('relative years', () => {
 			known.kind,
 			known.value,
 			known.indicatorPhrase
-		]).toEqual([2023, '未来五年', 'target', 16, '公办幼儿园']);
+		]).toEqual([2028, '未来五年', 'target', 16, '公办幼儿园']);
 		const unknown = only('未来五年新建公办幼儿园16所。');
 		expect([unknown.year, unknown.yearRelative]).toEqual([null, '未来五年']);
 	});
@@ -127,8 +128,9 @@ describe('relative years', () => {
 			3.6,
 			'万个'
 		]);
+		// The last three years of a document of 2025 end with 2024, the last complete year.
 		const recent = only('近三年，全县招聘音乐美术教师126名。', { documentYear: 2025 });
-		expect([recent.kind, recent.year, recent.yearRelative]).toEqual(['actual', 2025, '近三年']);
+		expect([recent.kind, recent.year, recent.yearRelative]).toEqual(['actual', 2024, '近三年']);
 	});
 });
 

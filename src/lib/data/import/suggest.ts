@@ -4,20 +4,9 @@
  * analyst decides (see {@link ImportMapping}).
  */
 import { nameKey } from '../../domain/text.ts';
+import { simplify } from '../../domain/traditional.ts';
 import type { Named } from '../registry.ts';
 import type { Suggestion } from './types.ts';
-
-/** Traditional → simplified, pairwise, for characters common in place and education names. */
-const PAIRS =
-	'慶庆門门東东廣广陝陕雲云貴贵遼辽龍龙蘇苏濟济寧宁興兴灣湾臺台陽阳漢汉華华國国區区縣县臨临橋桥鄉乡鎮镇嶺岭蘭兰烏乌齊齐爾尔閩闽贛赣魯鲁晉晋瓊琼滬沪寶宝張张鄭郑無无錫锡紹绍溫温義义實实業业學学師师數数當当時时資资總总職职專专費费現现設设計计綜综發发達达標标準准類类規规劃划園园幼幼兒儿歲岁貧贫經经濟济開开動动從从來来線线與与為为會会處处務务';
-const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) T2S.set(PAIRS[i] as string, PAIRS[i + 1] as string);
-
-function simplify(s: string): string {
-	let out = '';
-	for (const ch of s) out += T2S.get(ch) ?? ch;
-	return out;
-}
 
 const ADMIN_SUFFIX =
 	/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|地区|自治州|自治县|区|县)$/;

@@ -8,7 +8,7 @@
  * `origin[i]` is the offset in the original text of folded character `i`.
  */
 import { foldWidth } from '../text.ts';
-import { simplifyChar } from './traditional.ts';
+import { simplifyChar } from '../traditional.ts';
 import type { Span } from './types.ts';
 
 /** The folded text and the way back to the original. */
@@ -39,16 +39,25 @@ function pageMarkers(text: string): { start: number; end: number; join: boolean 
 		const join = lineEnd > 0 && !SENTENCE_END.test(previousLine);
 		found.push({ start, end: start + m[0].length - (m[1] ?? '').length, n: Number(m[2]), join });
 	}
-	// Longest chain of consecutive numbers, in document order.
-	let best: typeof found = [];
-	for (let i = 0; i < found.length; i++) {
-		const chain = [found[i] as (typeof found)[number]];
-		for (let j = i + 1; j < found.length; j++) {
-			const f = found[j] as (typeof found)[number];
-			if (f.n === (chain[chain.length - 1] as (typeof found)[number]).n + 1) chain.push(f);
-		}
-		if (chain.length > best.length) best = chain;
-	}
+	// Longest chain of consecutive numbers (1, 2, 3 …) in document order, in one pass: the
+	// longest chain ending in n extends the longest ending in n − 1 seen before it.
+	const endingAt = new Map<number, number>(); // n → index into `found` of the best chain's end
+	const length: number[] = [];
+	const previous: number[] = [];
+	let bestEnd = -1;
+	found.forEach((f, i) => {
+		const before = endingAt.get(f.n - 1);
+		length[i] = before === undefined ? 1 : (length[before] as number) + 1;
+		previous[i] = before ?? -1;
+		const current = endingAt.get(f.n);
+		if (current === undefined || (length[i] as number) > (length[current] as number))
+			endingAt.set(f.n, i);
+		if (bestEnd < 0 || (length[i] as number) > (length[bestEnd] as number)) bestEnd = i;
+	});
+	const best: typeof found = [];
+	for (let i = bestEnd; i >= 0; i = previous[i] as number)
+		best.push(found[i] as (typeof found)[number]);
+	best.reverse();
 	if (best.length < 3) return [];
 	const midSentence = best.filter((f) => f.join).length;
 	if (midSentence * 2 < best.length) return [];

@@ -47,8 +47,10 @@ const CHINESE_UNITS = new Set([
 
 const UNIT_PATTERN = UNITS.join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A ratio to one (`生师比为13.5:1`): the number, with no unit. */
+const TO_ONE = ':\\s*1(?![\\d.:])';
 const ARABIC = new RegExp(
-	`(${NUM})(?:\\s*([—–\\-~至到])\\s*(${NUM}))?(万|亿)?(余|多)?(${UNIT_PATTERN})?(余|多)?`,
+	`(${NUM})(?:\\s*([—–\\-~至到])\\s*(${NUM}))?(万|亿)?(余|多)?(${UNIT_PATTERN}|${TO_ONE})?(余|多)?`,
 	'g'
 );
 const CHINESE = new RegExp(
@@ -64,38 +66,77 @@ const PROGRAMME_NOUN =
 	/^[\u4e00-\u9fff]{0,4}?(?:机制|行动|工程|举措|体系|原则|计划|政策|制度|品牌|措施|任务)/;
 const LETTER = /[A-Za-z]/;
 
+/** How far back an enumeration, a years-of-schooling phrase or a leader's name is looked for. */
+const LOOK_BACK = 60;
+
 /** How many items the enumeration right before `end` lists (`甲、乙和丙` → 3), 0 if none. */
 function enumerationCount(text: string, end: number): number {
 	let start = end;
-	while (start > 0 && !/[，,。；;：:\n（(“”]/.test(text[start - 1] as string)) start--;
+	const limit = Math.max(0, end - LOOK_BACK);
+	while (start > limit && !/[，,。；;：:\n（(“”]/.test(text[start - 1] as string)) start--;
 	const listed = text.slice(start, end);
 	if (!/[、]/.test(listed)) return 0;
 	return listed.split(/[、和及与]/).filter((s) => s.trim() !== '').length;
 }
 
+/** The words of the sentence before `start`, at most {@link LOOK_BACK} characters. */
+function sentenceBefore(text: string, start: number): string {
+	const from = Math.max(0, start - LOOK_BACK);
+	const before = text.slice(from, start);
+	const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+	return before.slice(cut + 1);
+}
+
+/** `11.8年`, `受教育年限达到12年`: years as a measure (of schooling), not a date or a duration. */
+function yearsAsMeasure(text: string, start: number, value: number): boolean {
+	if (value > 30) return false; // 2009年 is a year; schooling lasts less
+	const words = sentenceBefore(text, start);
+	return /年限/.test(words.slice(-24)) || (!Number.isInteger(value) && /受教育|年限/.test(words));
+}
+
 /** Is the number-with-unit at `[start, end)` a non-data number, by its unit and surroundings? */
 function notData(text: string, start: number, end: number, unit: string, value: number): boolean {
 	const before = text[start - 1] ?? '';
-	if (NOT_DATA_UNITS.has(unit)) return true;
+	if (NOT_DATA_UNITS.has(unit) && !(unit === '年' && yearsAsMeasure(text, start, value)))
+		return true;
 	// 渝ICP备…, p-1114381, and a number glued to a letter or digit before it (the 4 of 4万余个).
 	if (LETTER.test(before) || /[\d.]/.test(before)) return true;
 	if (before === '第' || before === '-' || before === '前') return true; // 第3, 排名前1%
 	const next = text.slice(end, end + 8);
 	if (next.startsWith('规模')) return true; // 超过1000人规模的学校: a condition, not a figure
-	if (unit === '个' || unit === '项') {
-		if (value <= 10 && ABSTRACT_AFTER.test(next)) return true;
-		if (value <= 10 && PROGRAMME_NOUN.test(next) && enumerationCount(text, start) === value)
-			return true;
-	}
+	// 56人以上大班额: a class size that defines what is counted.
+	if (unit === '人' && /^(?:以上|以下)?的?(?:超?大班额|班额|班级)/.test(next)) return true;
+	if ((unit === '个' || unit === '项') && value <= 10 && ABSTRACT_AFTER.test(next)) return true;
+	// 重启甲中学、乙小学2个项目, 党建、教学质量和安全3项: a count of the items just listed.
+	if (
+		value >= 2 &&
+		value <= 10 &&
+		Number.isInteger(value) &&
+		enumerationCount(text, start) === value
+	)
+		return true;
+	// 13万人口: how many people live somewhere, which is not a figure of education.
+	if (
+		unit === '人口' ||
+		(unit === '人' && /(?<!学龄)人口/.test(sentenceBefore(text, start).slice(-16)))
+	)
+		return true;
 	if (/^[\u4e00-\u9fff“”]{0,10}?之一/.test(text.slice(end, end + 14))) return true; // 8个…之一
-	// 4次研究…, 3次回到…: a frequency telling how often something happened, not a quantity.
-	if (unit === '次' && /^(?![和及与或])[\u4e00-\u9fff]/.test(next)) return true;
+	// 总书记3次回到…考察: how often the country's leader came, which no indicator counts.
+	if (unit === '次' && /总书记|习近平/.test(sentenceBefore(text, start))) return true;
 	// 24小时心理咨询服务: "round the clock".
 	if (unit === '小时' && value === 24 && /^[\u4e00-\u9fff]/.test(next)) return true;
 	// 25人的专家团队: the size of a group being described.
 	if (/^的[\u4e00-\u9fff]{0,4}?(?:团队|队伍|小组|代表团|专家组|班子)/.test(next)) return true;
 	// 在两个片区内: a place, not a figure.
 	return before === '在' && /^(?!以)[\u4e00-\u9fff]{1,4}?(?:内|中|里|之间)/.test(next);
+}
+
+/** `每个区县办好一所…`: one of something for each, a figure even in words. */
+function onePerEach(text: string, start: number): boolean {
+	return /每[个所名]?[\u4e00-\u9fff]{1,6}?(?:办好|建好|建成|建设|配备|设立|至少有|有|培育)$/.test(
+		text.slice(Math.max(0, start - 14), start)
+	);
 }
 
 /**
@@ -126,7 +167,7 @@ export function findQuantities(
 			end: start + whole.length,
 			value,
 			valueMax: max === undefined ? null : Number(max.replace(/,/g, '')),
-			unit: `${mult}${unit0 === '人口' ? '人' : unit0}`,
+			unit: unit0.startsWith(':') ? '' : `${mult}${unit0 === '人口' ? '人' : unit0}`,
 			approximate: Boolean(more1 || more2),
 			chinese: false
 		});
@@ -137,7 +178,8 @@ export function findQuantities(
 		if (whole === '' || !unit0 || !CHINESE_UNITS.has(unit0) || shielded(start)) continue;
 		// `万余个`: a bare 万 counts only with 余/多 after it.
 		const value = num === '' ? (mult && (more1 || more2) ? 1 : null) : parseChineseNumeral(num);
-		if (value === null || (value < 2 && num !== '')) continue;
+		if (value === null) continue;
+		if (value < 2 && num !== '' && !(num === '一' && onePerEach(text, start))) continue;
 		if (/[第初周近每前后这那]/.test(text[start - 1] ?? '')) continue;
 		if (notData(text, start, start + whole.length, unit0, value)) continue;
 		if (PROGRAMME_NOUN.test(text.slice(start + whole.length, start + whole.length + 8))) continue;

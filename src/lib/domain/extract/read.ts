@@ -1,21 +1,24 @@
 /**
  * Reading one number, or one list of numbers (`分别达到90%、99%和92%`), in its clause: which
  * year governs it, what it measures, how it bounds that measure, target or reported, and how
- * sure the reading is.
+ * sure the reading is. Every look-around is bounded, so a document is read in linear time.
  */
-import {
-	clauseAround,
-	eachSubjects,
-	indicatorPhrase,
-	readComparator,
-	sentenceAround,
-	splitSubjects
-} from './clause.ts';
-import { figureKind } from './kind.ts';
+import { clauseAround, readComparator, sentenceAround, type SentenceIndex } from './clause.ts';
+import { eachSubjects, indicatorPhrase, plausibleIndicator, splitSubjects } from './phrase.ts';
+import { effectiveMark, figureKind } from './kind.ts';
 import { originalSpan, type FoldedText } from './normalize.ts';
+import { leadingPlace } from './place.ts';
 import type { Quantity } from './quantities.ts';
-import { blockMarkAt, headingAt, regionAt, type DocumentOutline } from './structure.ts';
-import type { Candidate, Comparator, ExtractOptions, FigureKind } from './types.ts';
+import { firstAtOrAfter, lastAtOrBefore } from './search.ts';
+import {
+	blockMarkAt,
+	enclosingHeadings,
+	headingAt,
+	paragraphAt,
+	regionAt,
+	type DocumentOutline
+} from './structure.ts';
+import type { Candidate, Comparator, FigureKind } from './types.ts';
 import type { YearMark } from './years.ts';
 
 /** Everything the reading needs, computed once per document. */
@@ -25,10 +28,15 @@ export interface Context {
 	marks: YearMark[];
 	doc: DocumentOutline;
 	leaning: FigureKind;
-	options: ExtractOptions;
+	/** The document's year (the caller's, else the inferred date's), or null. */
+	documentYear: number | null;
+	plan: { start: number; end: number } | null;
+	/** The caller's region, else the one the document's head names, or null. */
+	region: string | null;
+	sentences: SentenceIndex;
 }
 
-/** Words that state a bound outright; a number in Chinese numerals needs one (or a target). */
+/** Words that state a bound outright; a small number in Chinese numerals needs one (or a target). */
 const STRICT_WORDS = new Set([
 	'不低于',
 	'不少于',
@@ -41,42 +49,97 @@ const STRICT_WORDS = new Set([
 	'达到',
 	'保持'
 ]);
+/** A heading ending a paragraph's first words (`（七）加快发展职业教育。`), skipped as layout. */
+const INLINE_HEADING = /^[\s—-]*(?:\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])[^。\n]{0,40}。/;
 
-/** The year expression governing `pos`: in its sentence, opening its paragraph, or a block. */
-function governingMark(ctx: Context, pos: number): YearMark | null {
-	const t = ctx.folded.text;
-	const sentence = sentenceAround(t, pos);
-	let found: YearMark | null = null;
-	for (const m of ctx.marks) {
-		if (m.start >= pos) break;
-		if (m.start >= sentence.start && m.mode !== 'base') found = m;
+/** The last year mark of `[from, pos)` that is not a baseline. */
+function markIn(marks: readonly YearMark[], from: number, pos: number): YearMark | null {
+	for (let i = lastAtOrBefore(marks, pos - 1); i >= 0; i--) {
+		const m = marks[i] as YearMark;
+		if (m.start < from) break;
+		if (m.mode !== 'base') return m;
 	}
-	if (found) return found;
-	const paragraph = ctx.doc.paragraphs.find((p) => p.start <= pos && pos <= p.end);
-	if (paragraph) {
-		const lead = /^[\s—-]*(?:力争)?/.exec(t.slice(paragraph.start, pos))?.[0].length ?? 0;
-		const opening = ctx.marks.find((m) => m.start === paragraph.start + lead && m.end <= pos);
-		// 到2027年，…。 or 2024年，…。 opening a paragraph carries on through it.
-		if (opening && (opening.mode === 'by' || (opening.mode === 'at' && t[opening.end] === ','))) {
-			return opening;
-		}
-	}
-	return blockMarkAt(ctx.doc, pos);
+	return null;
 }
 
 /**
- * The year a mark gives. A relative mark (`未来五年`, `近三年`, `2021年以来`) gives the document's
- * year when the caller knows it, else null, and its wording in `relative`.
+ * `到2027年，…。` or `2024年，…。` opening a paragraph carries on through it, until a later
+ * sentence sets a year of its own.
+ */
+function paragraphMark(ctx: Context, pos: number, sentenceStart: number): YearMark | null {
+	const t = ctx.folded.text;
+	const paragraph = paragraphAt(ctx.doc, pos);
+	if (!paragraph) return null;
+	const opening = t.slice(paragraph.start, Math.min(pos, paragraph.start + 60));
+	let lead = INLINE_HEADING.exec(opening)?.[0].length ?? 0;
+	lead += /^[\s—-]*(?:力争)?/.exec(opening.slice(lead))?.[0].length ?? 0;
+	const i = firstAtOrAfter(ctx.marks, paragraph.start + lead);
+	const mark = ctx.marks[i];
+	if (!mark || mark.start !== paragraph.start + lead || mark.end > pos) return null;
+	if (!(mark.mode === 'by' || (mark.mode === 'at' && t[mark.end] === ','))) return null;
+	const firstSentenceEnd = sentenceAround(t, mark.start, ctx.sentences).end;
+	if (firstSentenceEnd < sentenceStart && markIn(ctx.marks, firstSentenceEnd, sentenceStart))
+		return null;
+	return mark;
+}
+
+/** A heading's year (`三、2023年工作要点`) as a mark for the figures under it. */
+function headingMark(
+	headings: readonly { start: number; end: number; year: number | null }[]
+): YearMark | null {
+	const h = headings.find((x) => x.year !== null);
+	return h ? { start: h.start, end: h.end, mode: 'at', year: h.year, heading: true } : null;
+}
+
+/** The year expression governing `pos`: its sentence, its paragraph, a block, its section. */
+function governingMark(
+	ctx: Context,
+	pos: number,
+	sentenceStart: number,
+	headings: ReturnType<typeof enclosingHeadings>
+): YearMark | null {
+	return (
+		markIn(ctx.marks, sentenceStart, pos) ??
+		paragraphMark(ctx, pos, sentenceStart) ??
+		blockMarkAt(ctx.doc, pos) ??
+		headingMark(headings)
+	);
+}
+
+/** `今年`, `本年`: the document's year; other words for "recently": the last complete year. */
+function recentYear(mark: YearMark, documentYear: number | null): number | null {
+	if (documentYear === null) return null;
+	return /今年|本年/.test(mark.relative ?? '') ? documentYear : documentYear - 1;
+}
+
+/**
+ * The year a figure is for. A relative mark gives a year counted from the document's (`未来五年`
+ * → +5, the end of the plan when that is its length; `近三年` → the last complete year); a
+ * reported figure with no year of its own is of the last complete year; a target with none is
+ * for the end of the plan when it stands among the plan's goals.
  */
 function resolveYear(
+	ctx: Context,
 	mark: YearMark | null,
-	documentYear: number | undefined
+	kind: FigureKind,
+	goals: boolean
 ): { year: number | null; relative?: string } {
-	if (!mark) return { year: null };
-	if (mark.mode === 'ahead' || mark.mode === 'recent' || mark.mode === 'since') {
-		return { year: documentYear ?? null, relative: mark.relative ?? '' };
+	const d = ctx.documentYear;
+	const relative = mark?.relative === undefined ? {} : { relative: mark.relative };
+	if (!mark) {
+		if (kind === 'actual') return { year: d === null ? null : d - 1 };
+		return { year: goals && ctx.plan ? ctx.plan.end : null };
 	}
-	return mark.relative ? { year: mark.year, relative: mark.relative } : { year: mark.year };
+	if (mark.mode === 'ahead') {
+		if (d === null || mark.years === undefined) return { year: null, ...relative };
+		const plan = ctx.plan;
+		const whole =
+			plan && plan.end - plan.start + 1 === mark.years && d >= plan.start && d <= plan.end;
+		return { year: whole ? plan.end : d + mark.years, ...relative };
+	}
+	if (mark.mode === 'since' || mark.mode === 'recent')
+		return { year: recentYear(mark, d), ...relative };
+	return { year: mark.year, ...relative };
 }
 
 function sectionAt(ctx: Context, pos: number): string | null {
@@ -90,12 +153,22 @@ function sectionAt(ctx: Context, pos: number): string | null {
 function removeMarks(marks: readonly YearMark[], t: string, start: number, end: number): string {
 	let out = '';
 	let at = start;
-	for (const m of marks) {
-		if (m.end <= start || m.start >= end) continue;
+	for (let i = Math.max(0, lastAtOrBefore(marks, start)); i < marks.length; i++) {
+		const m = marks[i] as YearMark;
+		if (m.start >= end) break;
+		if (m.end <= start) continue;
 		out += t.slice(at, Math.max(at, m.start));
 		at = Math.max(at, m.end);
 	}
 	return out + t.slice(at, end);
+}
+
+/** The first number of `从1643家压减至304家`: where a change started, in no year of its own. */
+function changeStart(pre: string, post: string): boolean {
+	return (
+		/[从由]$/.test(pre) &&
+		/^(?:[\u4e00-\u9fff]{0,2})?(?:压减|减少|下降|降低|增长|增加|提高|提升|扩大)(?:到|至)/.test(post)
+	);
 }
 
 /**
@@ -113,18 +186,36 @@ export function readGroup(
 	const last = group[group.length - 1] as Quantity;
 	const clause = clauseAround(t, first.start, last.end);
 	const pre = removeMarks(ctx.marks, t, Math.max(clause.start, previousEnd), first.start);
-	const sentence = sentenceAround(t, first.start);
-	const mark = governingMark(ctx, first.start);
-	const { year, relative } = resolveYear(mark, ctx.options.documentYear);
+	const sentence = sentenceAround(t, first.start, ctx.sentences);
+	const headings = enclosingHeadings(ctx.doc, first.start);
+	const mark = effectiveMark(
+		governingMark(ctx, first.start, sentence.start, headings),
+		ctx.documentYear
+	);
 	const post = t.slice(last.end, Math.min(clause.end, nextStart));
 	const head = readComparator(
 		pre,
-		t.slice(first.end, clause.end),
+		t.slice(first.end, Math.min(clause.end, first.end + 24)),
 		t.slice(clause.start, clause.end)
 	);
 	const phrase = indicatorPhrase(head.rest, post, first.unit);
 	const before = t.slice(sentence.start, first.start);
-	const kind = figureKind(mark, before, post, ctx.options.documentYear, ctx.leaning);
+	const sectionLeaning = headings.find((h) => h.leaning !== null)?.leaning ?? null;
+	const goals = headings.some((h) => h.goals);
+	const kind = figureKind({
+		mark,
+		before,
+		own: pre,
+		after: post,
+		documentYear: ctx.documentYear,
+		plan: ctx.plan,
+		sectionLeaning,
+		leaning: ctx.leaning
+	});
+	const baseline = group.length === 1 && kind === 'actual' && !mark && changeStart(pre, post);
+	const { year, relative } = baseline
+		? { year: null, relative: undefined }
+		: resolveYear(ctx, mark, kind, goals);
 	const soft = /力争/.test(before);
 	let subjects = group.length > 1 ? splitSubjects(phrase) : [phrase];
 	// 校内实训工场和校外实训基地各10个: one figure for each.
@@ -134,22 +225,27 @@ export function readGroup(
 	const span = originalSpan(ctx.folded, clause.start, clause.end);
 	const out: Candidate[] = [];
 	quantities.forEach((q, i) => {
-		const own = readComparator('', t.slice(q.end, clause.end), '');
+		const own = readComparator('', t.slice(q.end, Math.min(clause.end, q.end + 24)), '');
 		const word = own.word || head.word;
-		let comparator: Comparator | null = own.comparator ?? head.comparator;
+		const rate = head.comparator === 'rate<=' || head.comparator === 'rate>=';
+		let comparator: Comparator | null = rate
+			? head.comparator
+			: (own.comparator ?? head.comparator);
 		if (kind === 'actual' && head.neutral && !own.comparator) comparator = null;
 		if (q.valueMax !== null) comparator = 'range';
 		else if (kind === 'target' && (comparator === null || comparator === '=')) comparator = '>=';
-		// 千余个, 两名专职: a count in words is a figure only when stated as a bound or target.
-		if (q.chinese && kind !== 'target' && !STRICT_WORDS.has(word)) return;
+		// 千余个, 两名专职: a count in words is a figure when it is large or stated as a bound or target.
+		if (q.chinese && kind !== 'target' && !STRICT_WORDS.has(word) && q.value < 10 && !q.approximate)
+			return;
 		const approximate = q.approximate || head.approximate || own.approximate;
 		const subject = subjects.length === quantities.length ? (subjects[i] as string) : phrase;
 		// 示例县学前教育毛入园率: a place named at the head of the phrase is the figure's region.
 		const place = leadingPlace(subject);
-		const indicator = place ? subject.slice(place.length) : subject;
+		const named = place ? subject.slice(place.length) : subject;
+		const indicator = plausibleIndicator(named) ? named : '';
 		const candidate: Candidate = {
 			indicatorPhrase: indicator,
-			region: place ?? regionAt(ctx.doc, q.start) ?? ctx.options.defaultRegion ?? null,
+			region: place ?? regionAt(ctx.doc, q.start) ?? ctx.region,
 			year,
 			...(relative === undefined ? {} : { yearRelative: relative }),
 			value: comparator === 'rate<=' ? -q.value : q.value,
@@ -199,18 +295,4 @@ function confidence(
 /** Candidates whose region was named at the head of their own phrase. */
 export const NAMED_PLACE = new WeakSet<Candidate>();
 
-/** Words ending like a place name that are not one (全市, 城区, 示范区, 省级和市 …). */
-const NOT_PLACES =
-	/^(全|本|各|城|市|辖|校|园|社|片|学|示范|试验|实验|开发|新|老|山|库|景|街|小)|[和与及或的、年度学校园育人级协同下达中小新建]/;
-
-/**
- * A place name opening an indicator phrase (`示例县`, `重庆市`, `南岸区`), when what follows is
- * long enough to be an indicator of its own; null otherwise.
- */
-export function leadingPlace(phrase: string): string | null {
-	const m = /^([\u4e00-\u9fff]{1,4}?(?:自治区|省|市|县|区|旗))(?!级)(.{3,})$/u.exec(phrase);
-	if (!m?.[1]) return null;
-	const place = m[1];
-	if (place.length < 2 || NOT_PLACES.test(place)) return null;
-	return place;
-}
+export { leadingPlace };

@@ -29,16 +29,23 @@ export function shieldedRanges(text: string): (i: number) => boolean {
 		for (let i = start; i < end; i++) mask[i] = 1;
 	};
 	for (const [open, close, maxLength] of PAIRS) {
-		let from = 0;
-		for (;;) {
-			const start = text.indexOf(open, from);
-			if (start < 0) break;
-			const end = text.indexOf(close, start + 1);
-			const newline = text.indexOf('\n', start + 1);
-			if (end > 0 && end - start <= maxLength && (newline < 0 || newline > end)) {
+		// The closing mark is looked for within `maxLength` characters only, so that a text of
+		// unclosed quotes is read in linear time.
+		for (let start = text.indexOf(open); start >= 0; start = text.indexOf(open, start + 1)) {
+			const limit = Math.min(text.length, start + maxLength + 1);
+			let end = -1;
+			for (let i = start + 1; i < limit; i++) {
+				const c = text[i];
+				if (c === '\n') break;
+				if (c === close) {
+					end = i;
+					break;
+				}
+			}
+			if (end > 0) {
 				mark(start, end + 1);
-				from = end + 1;
-			} else from = start + 1;
+				start = end;
+			}
 		}
 	}
 	for (const pattern of PATTERNS) {

@@ -53,10 +53,38 @@ export interface Candidate {
 	section: string | null;
 }
 
-/** What the caller knows about the document. */
+/** What the caller knows about the document; what it leaves out is inferred from the text. */
 export interface ExtractOptions {
 	/** The region the whole document is about (`南岸区`), used unless a section says otherwise. */
 	defaultRegion?: string;
-	/** The year the document was written, to resolve `未来五年`, `今年`, `近三年`. */
+	/**
+	 * The year the document was written (issued, dated or published), to tell targets from
+	 * reported figures and to resolve `未来五年`, `近三年`. Inferred from the text when absent.
+	 */
 	documentYear?: number;
+}
+
+/** Where a date of the document was read: `issued` (印发), `dated` (a date line), … */
+export type DateSource = 'issued' | 'dated' | 'published' | 'number' | 'title' | 'midterm' | 'plan';
+
+/** The document's own time, as read from its text. */
+export interface DocumentTime {
+	/** The date the document was written, as far as it says (month and day may be unknown). */
+	date: { year: number; month: number | null; day: number | null; source: DateSource } | null;
+	/** The period the plan covers (`（2021—2025年）`, `十四五`), or null. */
+	plan: { start: number; end: number } | null;
+	/** Where the date was read, as offsets into the original text (null: not in the text). */
+	dateSpan: Span | null;
+}
+
+/** Everything read out of one document. */
+export interface DocumentReading {
+	candidates: Candidate[];
+	time: DocumentTime;
+	/** The year the reading used (the caller's, else the inferred date's), or null. */
+	documentYear: number | null;
+	/** The region the title or the issuing body names (`南岸区`), or null. */
+	region: string | null;
+	/** The document's head (title and issuing lines), as offsets into the original text. */
+	head: Span;
 }

@@ -1,6 +1,7 @@
 /**
  * Traditional → simplified Chinese, one character for one character, so that offsets into the
- * folded text are offsets into the original. Only characters that never stand for themselves in
+ * folded text are offsets into the original. The project's one table: the extractor folds
+ * documents with it, the importer compares place and indicator names through it. Only characters that never stand for themselves in
  * simplified text are mapped (`著` is left alone: `著名` is simplified too), so running the
  * table over a simplified document changes nothing.
  */
@@ -19,7 +20,8 @@ const TRADITIONAL = [
 	'載輔輕輟輪輯輻輿轉辦農這連週進運過達違遞遠適遷選遺遼邁還邊鄉鄭鄰醫釋針鈕銀銜銷鋒',
 	'鋼錄錢錨錯鍛鍵鍾鎮鏈鐘鐵鑄鑒長門開閒間閣閩閱闊關闡陝陣陰陳陸陽隊階際隨險隱隻雖雙',
 	'雛雜雞離難雲電靈靜鞏韓響頁頂項順須預頓領頭頻題額顏願類顧顯風飛飯養餘館馬駐驅驗驚',
-	'體髮鬆鬥鬧魚魯鮮鳥鷹麗麥麵麼黃點黨齊齒齡龍龜'
+	'體髮鬆鬥鬧魚魯鮮鳥鷹麗麥麵麼黃點黨齊齒齡龍龜',
+	'臨橋烏爾張無錫溫'
 ].join('');
 
 /** The simplified form of each character of {@link TRADITIONAL}, position by position. */
@@ -36,7 +38,8 @@ const SIMPLIFIED = [
 	'载辅轻辍轮辑辐舆转办农这连周进运过达违递远适迁选遗辽迈还边乡郑邻医释针钮银衔销锋',
 	'钢录钱锚错锻键钟镇链钟铁铸鉴长门开闲间阁闽阅阔关阐陕阵阴陈陆阳队阶际随险隐只虽双',
 	'雏杂鸡离难云电灵静巩韩响页顶项顺须预顿领头频题额颜愿类顾显风飞饭养余馆马驻驱验惊',
-	'体发松斗闹鱼鲁鲜鸟鹰丽麦面么黄点党齐齿龄龙龟'
+	'体发松斗闹鱼鲁鲜鸟鹰丽麦面么黄点党齐齿龄龙龟',
+	'临桥乌尔张无锡温'
 ].join('');
 
 const TABLE: ReadonlyMap<string, string> = new Map(
@@ -53,11 +56,4 @@ export function simplify(s: string): string {
 	let out = '';
 	for (const c of s) out += TABLE.get(c) ?? c;
 	return out;
-}
-
-/** How many characters of `s` are in the table (a document in traditional script has many). */
-export function countTraditional(s: string): number {
-	let n = 0;
-	for (const c of s) if (TABLE.has(c)) n++;
-	return n;
 }
