@@ -11,6 +11,17 @@ import type { Scenario } from './schema.ts';
 export const LINK_VERSION = 1;
 export const HASH_KEY = 's';
 
+/**
+ * The longest link the app writes or reads, in characters: below Chromium's limit on a URL
+ * (2 MiB), so that a link that is copied can also be opened.
+ */
+export const LINK_MAX_CHARS = 2_000_000;
+/**
+ * The most a link's payload may inflate to (bytes). A scenario that fits in a link inflates to a
+ * few hundred kilobytes at most; a hostile link that would inflate to gigabytes is stopped here.
+ */
+export const LINK_MAX_INFLATED = 8 * 1024 * 1024;
+
 function toBase64Url(bytes: Uint8Array): string {
 	let bin = '';
 	for (let i = 0; i < bytes.length; i += 0x8000)
@@ -37,6 +48,36 @@ export async function pipe(
 	const blob = new Blob([bytes as BlobPart]);
 	const out = await new Response(blob.stream().pipeThrough(stream)).arrayBuffer();
 	return new Uint8Array(out);
+}
+
+/**
+ * Inflate `bytes` (raw deflate), reading at most `limit` bytes of output: null when the output
+ * would be longer. The stream is cancelled at the limit, so a deflate bomb costs no more.
+ */
+export async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+	const reader = new Blob([bytes as BlobPart])
+		.stream()
+		.pipeThrough(new DecompressionStream('deflate-raw'))
+		.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.length;
+		if (total > limit) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
 }
 
 type Row = (string | number | null)[];

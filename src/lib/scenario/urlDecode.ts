@@ -4,7 +4,14 @@
  */
 import { parseScenarioValue, type ScenarioResult } from './parse.ts';
 import { scenarioMessage } from '../i18n/messages/scenario.ts';
-import { HASH_KEY, expandScenario, fromBase64Url, pipe } from './url.ts';
+import {
+	HASH_KEY,
+	LINK_MAX_CHARS,
+	LINK_MAX_INFLATED,
+	expandScenario,
+	fromBase64Url,
+	inflateAtMost
+} from './url.ts';
 
 const DAMAGED = scenarioMessage('link.damaged');
 
@@ -21,6 +28,7 @@ function asLink(result: ScenarioResult): ScenarioResult {
  * that also says the default screen is shown.
  */
 export async function decodeScenarioHash(hash: string): Promise<ScenarioResult | null> {
+	if (hash.length > LINK_MAX_CHARS) return { ok: false, error: scenarioMessage('link.tooLong') };
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const value = params.get(HASH_KEY);
 	if (value === null) return null;
@@ -35,9 +43,9 @@ export async function decodeScenarioHash(hash: string): Promise<ScenarioResult |
 				parseScenarioValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)))
 			);
 		if (version === 1) {
-			const json = new TextDecoder('utf-8', { fatal: true }).decode(
-				await pipe(bytes, new DecompressionStream('deflate-raw'))
-			);
+			const inflated = await inflateAtMost(bytes, LINK_MAX_INFLATED);
+			if (inflated === null) return { ok: false, error: scenarioMessage('link.tooLong') };
+			const json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
 			return asLink(parseScenarioValue(expandScenario(JSON.parse(json))));
 		}
 	} catch {

@@ -3,7 +3,7 @@
  * when there is a link to read), then written, debounced, with `history.replaceState` while the
  * analyst works. `location.href` is then always a link to what is on screen.
  */
-import { encodeScenarioHash, HASH_KEY } from '../scenario/url.ts';
+import { encodeScenarioHash, HASH_KEY, LINK_MAX_CHARS } from '../scenario/url.ts';
 import type { AppState } from './app.svelte.ts';
 import { appMessage } from '../i18n/messages/app.ts';
 import { LINK_COMFORT_LIMIT, linkScenario } from './link.ts';
@@ -15,6 +15,8 @@ export class UrlSync {
 	ready = $state(false);
 	/** The fragment last written, without `#`. */
 	written = $state('');
+	/** The screen is too large for a link (the address then holds none). */
+	tooLong = $state(false);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#pending: Promise<void> | null = null;
 	readonly #app: AppState;
@@ -49,6 +51,11 @@ export class UrlSync {
 	async copy(): Promise<void> {
 		const app = this.#app;
 		const href = await this.flush(this.current());
+		if (this.tooLong) {
+			// Never a "copied" link that cannot be opened.
+			app.notify('error', appMessage('link.tooLong'));
+			return;
+		}
 		const long = href.length > LINK_COMFORT_LIMIT;
 		if (long) app.notify('notice', appMessage('link.long', { n: href.length }));
 		try {
@@ -96,6 +103,14 @@ export class UrlSync {
 
 	async #write(scenario: ReturnType<UrlSync['current']>): Promise<void> {
 		const hash = await encodeScenarioHash(scenario);
+		// A screen too large for a link keeps the address without a link rather than one that
+		// cannot be opened; the scenario file carries it instead.
+		this.tooLong = hash.length + location.href.length > LINK_MAX_CHARS;
+		if (this.tooLong) {
+			this.written = '';
+			history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+			return;
+		}
 		if (hash === this.written && location.hash === `#${hash}`) return;
 		this.written = hash;
 		history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);

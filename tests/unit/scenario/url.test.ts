@@ -115,3 +115,27 @@ describe('share-link codec', () => {
 		expect(future && !future.ok && future.error.en).toMatch(/version 9, newer/);
 	});
 });
+
+describe('links that cannot work are refused at once', () => {
+	const toBase64Url = (bytes: Uint8Array) =>
+		Buffer.from(bytes)
+			.toString('base64')
+			.replace(/\+/g, '-')
+			.replace(/\//g, '_')
+			.replace(/=+$/, '');
+
+	it('a deflate bomb (a small link inflating to 64 MB) stops at the limit with one message', async () => {
+		// 64 MiB of one repeated byte deflates to about 64 KB: far past the 8 MiB the decoder reads
+		const { deflateRawSync } = await import('node:zlib');
+		const bomb = deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+		expect(bomb.length).toBeLessThan(200_000);
+		const r = await decodeScenarioHash(`#s=1.${toBase64Url(bomb)}`);
+		expect(r?.ok).toBe(false);
+		if (r && !r.ok) expect(r.error.en).toMatch(/too large/);
+	});
+
+	it('a link longer than a browser can open is refused before it is decoded', async () => {
+		const r = await decodeScenarioHash(`#s=1.${'A'.repeat(2_100_000)}`);
+		expect(r && !r.ok && r.error.en).toMatch(/too large/);
+	});
+});

@@ -6,6 +6,10 @@ export const appMessage = messages({
 		zh: '此链接长 {n} 个字符，部分聊天或邮件工具可能截断它；建议在“情景”面板中导出情景文件发送。链接仍已复制。',
 		en: 'This link is {n} characters long and some chat or mail tools may cut it: consider exporting a scenario file from the Scenarios panel. The link was still copied.'
 	},
+	'link.tooLong': {
+		zh: '当前画面的数据太多，无法放进链接（浏览器最多打开约 200 万字符的链接）：链接未复制。请在“情景”面板中导出情景文件发送。',
+		en: 'This screen holds too much data for a link (browsers open links of up to about 2 million characters): no link was copied. Export a scenario file from the Scenarios panel instead.'
+	},
 	'link.copied': {
 		zh: '链接已复制，打开它即可还原当前画面。',
 		en: 'Link copied: opening it restores this screen.'

@@ -75,6 +75,10 @@ export const scenarioMessage = messages({
 		zh: '此链接的格式版本为 {version}，比本程序新，请更新 mubiao 后再打开；已显示默认画面。',
 		en: 'This link is format version {version}, newer than this app: update mubiao to open it. The default screen is shown.'
 	},
+	'link.tooLong': {
+		zh: '此链接过大，无法打开（可能已被篡改）；已显示默认画面。大的情景请用情景文件传递。',
+		en: 'This link is too large to open (it may have been tampered with): the default screen is shown. Send large scenarios as a scenario file.'
+	},
 	'link.unusable': {
 		zh: '链接中的情景无法使用：{reason}已显示默认画面。',
 		en: "The link's scenario cannot be used: {reason} The default screen is shown."
