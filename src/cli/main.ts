@@ -9,6 +9,7 @@ import { assessCommand } from './commands/assess.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
+import { reportCommand } from './commands/report.ts';
 import { cliLang, log, out, say } from './io.ts';
 
 type Command = (args: Args) => Promise<void>;
@@ -16,13 +17,18 @@ type Command = (args: Args) => Promise<void>;
 const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 	dataset: {
 		run: datasetCommand,
-		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
-		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
+		zh: 'dataset [--data 文件…] [--format csv|json|xlsx] [--out 文件]   输出全部数据（内置数据与导入文件）',
+		en: 'dataset [--data FILE…] [--format csv|json|xlsx] [--out FILE]  print the whole loaded dataset'
 	},
 	assess: {
 		run: assessCommand,
 		zh: 'assess [--scenario 文件] [--data 文件…] [--format json|table] [--no-builtin]   预测并研判每个目标',
 		en: 'assess [--scenario FILE] [--data FILE…] [--format json|table] [--no-builtin]  project and assess every target'
+	},
+	report: {
+		run: reportCommand,
+		zh: 'report [--region 地区] [--scenario 文件] [--data 文件…] [--format docx|md] [--out 文件]   写出地区的研判报告（Markdown 或 Word）',
+		en: 'report [--region R] [--scenario FILE] [--data FILE…] [--format docx|md] [--out FILE]  write the briefing of a region (Markdown or Word)'
 	},
 	import: {
 		run: importCommand,
