@@ -79,8 +79,10 @@ export const en: Record<StringKey, string> = {
 	'assume.sigma': 'Spread σ',
 	'assume.fitted': 'Fitted from history: {rate} ± {se} ({n} points)',
 	'assume.noise': ', year-to-year noise ±{s}',
-	'assume.converted': 'The rate you set is carried over as {rate} (the same projected value in {year}).',
-	'assume.notConverted': 'The rate you set has no equivalent under “{method}”: its fitted rate is used instead.',
+	'assume.converted':
+		'The rate you set is carried over as {rate} (the same projected value in {year}).',
+	'assume.notConverted':
+		'The rate you set has no equivalent under “{method}”: its fitted rate is used instead.',
 	'assume.noTrend': 'No trend: fewer than two data points. Set a rate.',
 	'assume.holdNote': 'Hold: the projection stays at the starting value.',
 	'assume.tagFitted': 'fitted',
@@ -109,7 +111,8 @@ export const en: Record<StringKey, string> = {
 		'The history touches the bounds, so the gap method cannot be fitted: linear is used.',
 
 	'score.title': 'Targets of {region}',
-	'score.headline': '{year}: {assessable} of {count} targets can be judged, {expected} expected met',
+	'score.headline':
+		'{year}: {assessable} of {count} targets can be judged, {expected} expected met',
 	'score.headlineNone': '{year}: none of the {count} targets can be judged ({parts})',
 	'score.headlineUnjudged': '{n} cannot be judged ({parts})',
 	'score.unjudged.needs-assumption': '{n} need an assumption',
@@ -200,6 +203,9 @@ export const en: Record<StringKey, string> = {
 	'export.svg': 'SVG',
 	'export.data': 'Data CSV',
 	'export.scorecard': 'Scorecard CSV',
+	'export.xlsx': 'Export Excel',
+	'export.report': 'Export briefing',
+	'export.failed': 'The export failed ({reason}). Please try again, or use the CSV exports.',
 	'mid.title': 'Mid-term review: time elapsed vs progress made',
 	'mid.chartTitle': 'Time elapsed and progress made: {region}',
 	'mid.explain':

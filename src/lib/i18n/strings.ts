@@ -202,6 +202,9 @@ const zh = {
 	'export.svg': '导出 SVG',
 	'export.data': '导出数据 CSV',
 	'export.scorecard': '导出研判表 CSV',
+	'export.xlsx': '导出 Excel',
+	'export.report': '导出研判报告',
+	'export.failed': '导出失败（{reason}），请重试；仍失败时可改用 CSV 导出。',
 	'mid.title': '中期评估：时间过半、任务过半',
 	'mid.chartTitle': '时间进度与任务进度：{region}',
 	'mid.explain':
