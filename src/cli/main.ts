@@ -10,6 +10,7 @@ import { assessCommand } from './commands/assess.ts';
 import { datasetCommand } from './commands/dataset.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
+import { reportCommand } from './commands/report.ts';
 import { log, out, say } from './io.ts';
 
 type Command = (args: Args) => Promise<void>;
@@ -17,6 +18,7 @@ type Command = (args: Args) => Promise<void>;
 const COMMANDS = {
 	dataset: datasetCommand,
 	assess: assessCommand,
+	report: reportCommand,
 	import: importCommand,
 	extract: extractCommand
 } satisfies Record<string, Command>;

@@ -7,12 +7,16 @@ export const cliMessage = messages({
 		en: 'Usage: npm run --silent cli -- <command> [options]'
 	},
 	'usage.dataset': {
-		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
-		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
+		zh: 'dataset [--data 文件…] [--format csv|json|xlsx] [--out 文件]   输出全部数据（内置数据与导入文件）',
+		en: 'dataset [--data FILE…] [--format csv|json|xlsx] [--out FILE]  print the whole loaded dataset'
 	},
 	'usage.assess': {
 		zh: 'assess [--scenario 文件] [--data 文件…] [--format json|table] [--no-builtin]   预测并研判每个目标',
 		en: 'assess [--scenario FILE] [--data FILE…] [--format json|table] [--no-builtin]  project and assess every target'
+	},
+	'usage.report': {
+		zh: 'report [--region 地区] [--scenario 文件] [--data 文件…] [--format docx|md] [--out 文件]   写出地区的研判报告（Markdown 或 Word）',
+		en: 'report [--region R] [--scenario FILE] [--data FILE…] [--format docx|md] [--out FILE]  write the briefing of a region (Markdown or Word)'
 	},
 	'usage.import': {
 		zh: 'import 文件 [--format json|text]             读取数据文件并输出导入报告（不改变内置数据）',

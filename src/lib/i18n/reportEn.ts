@@ -1,0 +1,152 @@
+/** The briefing's and the workbook's sentences in English (see report.ts). */
+import type { ReportKey } from './report.ts';
+
+export const en: Record<ReportKey, string> = {
+	title: 'Will {region} meet its education targets? A briefing',
+	'meta.date': 'Date',
+	'meta.scenario': 'Scenario',
+	'meta.asOf': 'As of',
+	'meta.compare': 'Compared with',
+	'meta.none': 'none',
+	'meta.generated':
+		'Written by mubiao from the loaded data and scenario; every figure is traced to a source listed at the end.',
+
+	'h.headline': 'In brief',
+	'h.targets': "{region}'s targets",
+	'h.charts': 'Charts',
+	'h.peers': 'Compared with other regions',
+	'h.assumptions': 'Assumptions that differ from the baseline',
+	'h.sources': 'Sources and excerpts',
+	'h.method': 'How the verdicts are reached',
+
+	'headline.none':
+		'{region} has no targets due at the milestones {first}–{last} in the loaded data.',
+	'targets.none': '{region} has no targets in the loaded data.',
+	'col.indicator': 'Indicator',
+	'col.target': 'Target',
+	'col.year': 'Year',
+	'col.compared': 'Compared value (how)',
+	'col.verdict': 'Verdict',
+	'col.probability': 'P(met)',
+	'col.required': 'Required rate',
+	'col.basis': 'Basis',
+	'col.sources': 'Sources',
+	'col.unit': 'Unit',
+
+	'prob.estimate': '{p} (estimate)',
+	'rate.linear': '{rate} {unit}/yr',
+	'rate.linearPct': '{rate} pp/yr',
+	'rate.bare': '{rate}/yr',
+	'rate.compound': '{rate}%/yr',
+	'rate.gap': 'gap closed {rate}%/yr',
+	'rate.hold': '—',
+
+	'charts.legend':
+		"Solid lines are actual values, the dashed line {region}'s projection inside its 90 % band, red markers the targets, vertical lines the milestones {milestones}.",
+	'charts.none': "None of {region}'s target indicators has data to chart.",
+	'charts.notEmbedded': 'The charts could not be embedded in this file: {reason}',
+	'charts.markdown':
+		'The charts are in the Word version (cli report --format docx --out FILE.docx, or "Export briefing" in the page).',
+	'chart.caption': 'Figure {n}. {title}',
+
+	'peers.intro': 'The latest actual value of each indicator (year in brackets).',
+	'peers.none': "{region}'s target indicators have no actual data to compare.",
+	'peers.cell': '{value} ({year}{inferred})',
+	'peers.inferred': ', inferred',
+
+	'assume.none':
+		'This scenario sets no assumption that differs from the baseline: every verdict rests on the linear trend fitted to the data.',
+	'assume.line': '{region} · {indicator}: {parts}',
+	'assume.method': 'method: {method}',
+	'assume.rate': 'rate {rate}',
+	'assume.sigma': 'spread σ {sigma}',
+	'assume.baseline': 'assumed baseline {value} ({year})',
+	'assume.others': '{n} more assumptions for other regions are not listed.',
+	'assume.join': ', ',
+
+	'source.meta': '{parts}',
+	'source.figure': '{region} · {indicator} {year}: {value}',
+	'source.figureTarget': '{region} · {indicator} target: {value}',
+	'source.section': ' ({section})',
+	'source.note': 'Note: {note}',
+	'source.noExcerpt': '(no excerpt given for this source)',
+	'source.yearNotStated': 'year not stated',
+
+	'method.p1':
+		'Compared value: when the target year has an actual value, that value decides "met" or "missed"; when there are actual values before and after it, the straight line between the nearest of them is read at the target year; with no actual value before the target year the verdict is "unverified". The latest value before the target year is never taken for the value of the target year.',
+	'method.p2':
+		'Projection: from the latest actual value (or the scenario\'s assumed baseline, marked "assumed"), along the least-squares trend of the last ten years (from a series break on), kept within the indicator\'s bounds; a scenario may set another method and rate.',
+	'method.p3':
+		'Probability: the average rate up to the target year is taken as normally distributed with spread σ_T = √(SE² + s²/h), where SE is the standard error of the trend\'s slope, s the year-to-year noise and h the years to the target year — the more erratic the history and the further the target, the less certain the verdict. P ≥ 80 % is "on track", 20–80 % "at risk", below 20 % "off track". With only two data points the spread is borrowed from the national series of the same indicator (and said so), else the table says "2 points, no spread": a 0 % or 100 % there is not a measured certainty.',
+	'method.p4':
+		'Needs an assumption: a future target with no rate set and fewer than two points to fit gets no probability; its value is held flat and the yearly rate the target requires is given.',
+	'method.p5':
+		'Unverified: when the target year is past (before {asOf}, the year the verdicts are made) and the data do not reach it, or there is no actual value before it, nothing is judged; a projection, if any, is an estimate of whether it was met.',
+	'method.p6':
+		'A target without a year is judged at the end of its source\'s plan period (e.g. 2025 for a 14th Five-Year plan), shown as "year not stated, judged at 2025". Targets of the same region, indicator and year are one row with every source; a value revised by a later document says so.',
+
+	'sheet.data': '数据 Data',
+	'sheet.scorecard': '研判 Scorecard',
+	'sheet.comparison': '对比 Comparison',
+	'sheet.sources': '来源 Sources',
+	'sheet.assumptions': '假设 Assumptions',
+	'xl.region': 'Region',
+	'xl.indicator': 'Indicator',
+	'xl.unit': 'Unit',
+	'xl.target': 'Target',
+	'xl.targetYear': 'Target year',
+	'xl.evaluatedYear': 'Judged at',
+	'xl.comparator': 'Comparator',
+	'xl.value': 'Target value',
+	'xl.valueMax': 'Upper end',
+	'xl.anchorYear': 'Anchor year',
+	'xl.anchorValue': 'Anchor value',
+	'xl.anchorAssumed': 'Anchor assumed',
+	'xl.method': 'Method',
+	'xl.rate': 'Rate',
+	'xl.sigma': 'σ_T',
+	'xl.compared': 'Compared value',
+	'xl.how': 'How compared',
+	'xl.evaluation': 'Evaluation code',
+	'xl.comparedFrom': 'Compared from year',
+	'xl.comparedTo': 'Compared to year',
+	'xl.required': 'Required rate',
+	'xl.probability': 'P(met)',
+	'xl.status': 'Verdict',
+	'xl.statusCode': 'Status code',
+	'xl.margin': 'Margin',
+	'xl.basis': 'Basis',
+	'xl.basisPoints': 'Data points',
+	'xl.basisSpan': 'Span (years)',
+	'xl.revised': 'Revised from',
+	'xl.sources': 'Sources',
+	'xl.excerpts': 'Excerpts',
+	'xl.kind': 'Kind',
+	'xl.kindActual': 'actual',
+	'xl.kindProjected': 'projection',
+	'xl.kindLow': '90 % band, low',
+	'xl.kindHigh': '90 % band, high',
+	'xl.sourceId': 'Id',
+	'xl.sourceTitle': 'Title',
+	'xl.sourceTitleEn': 'English title',
+	'xl.sourceKind': 'Kind of source',
+	'xl.publisher': 'Publisher',
+	'xl.date': 'Date',
+	'xl.file': 'File',
+	'xl.planStart': 'Plan start',
+	'xl.horizon': 'Plan end',
+	'xl.note': 'Note',
+	'xl.baselineYear': 'Assumed baseline year',
+	'xl.baselineValue': 'Assumed baseline value',
+	'xl.noAssumptions': 'No assumptions: the baseline fits a trend to the data.',
+
+	'cli.region': 'The data has no region "{name}": use a region name from the data, e.g. 重庆市.',
+	'cli.needOut': 'A Word document needs --out with the file to write, e.g. --out briefing.docx.',
+	'cli.xlsxNeedOut': 'An Excel workbook needs --out with the file to write, e.g. --out data.xlsx.',
+	'cli.cannotWrite':
+		'Cannot write the file {path}: check that its folder exists and can be written to.',
+	'cli.wrote': 'Wrote {path} ({kb} KB).',
+	'cli.noPng': 'this machine cannot convert the charts from SVG to PNG ({reason})',
+	'cli.noCjkFont':
+		"No Chinese font found (e.g. Debian's fonts-noto-cjk): Chinese text in the charts may show as boxes."
+};
