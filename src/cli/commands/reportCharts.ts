@@ -27,18 +27,6 @@ export interface ChartImages {
 	noCjkFont: boolean;
 }
 
-/**
- * ECharts' SVG renderer writes a quoted font list inside a double-quoted `style` attribute
- * (`font-family:"Noto Sans CJK SC", …`), which is not well-formed XML; resvg refuses it. The
- * inner quotes become single quotes.
- */
-export function wellFormedFonts(svg: string): string {
-	return svg.replace(
-		/font-family:([^;>]*)/g,
-		(_m, list: string) => `font-family:${list.replaceAll('"', "'")}`
-	);
-}
-
 type ResvgModule = typeof import('@resvg/resvg-js');
 
 async function loadResvg(): Promise<ResvgModule | string> {
@@ -62,7 +50,7 @@ export async function chartImages(
 	const images: ReportImage[] = [];
 	for (const chart of charts) {
 		const svg = await renderSvg(chart.option, REPORT_CHART.width, REPORT_CHART.height);
-		const png = new resvg.Resvg(wellFormedFonts(svg), {
+		const png = new resvg.Resvg(svg, {
 			background: '#ffffff',
 			fitTo: { mode: 'width', value: REPORT_CHART.width * REPORT_CHART.pixelRatio },
 			// Scanning every system font is slow: only when no known CJK font is there.

@@ -14,5 +14,9 @@ export const PALETTE = [
 	'#b45309',
 	'#4f46e5'
 ] as const;
+/**
+ * Single quotes inside: the SVG renderer writes the list into a double-quoted `style` attribute,
+ * so double quotes here would make the exported SVG ill-formed.
+ */
 export const FONT =
-	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+	"'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

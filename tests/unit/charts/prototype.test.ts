@@ -53,3 +53,24 @@ describe('hostile names in charts', () => {
 		expect(({} as Record<string, unknown>).next).toBeUndefined();
 	});
 });
+
+describe('the exported SVG', () => {
+	it('is well-formed: every attribute value is quoted once, so strict SVG readers open it', async () => {
+		const option = buildComparisonOption({
+			title: '教共体覆盖率：重庆市与对比地区',
+			sourceLine: '数据来源：测试',
+			unitLabel: '%',
+			series: [{ id: 'cq', name: '重庆市', role: 'focus', points: [{ year: 2025, value: 85 }] }],
+			projection: null,
+			targets: [],
+			milestones: [2027],
+			years: [2020, 2030],
+			labels: { projection: 'p', band: 'b', target: 't', approximate: 'a', disputed: 'd' },
+			formatValue: (v) => String(v)
+		});
+		const svg = await renderSvg(option, 600, 400);
+		const tags = svg.match(/<[^!?/][^>]*>/g) ?? [];
+		expect(tags.length).toBeGreaterThan(10);
+		for (const tag of tags) expect(tag).toMatch(/^<[\w:-]+(\s+[\w:-]+="[^"<]*")*\s*\/?>$/);
+	});
+});
