@@ -60,6 +60,7 @@ export function projectionBasis(basis: Basis, lang: Lang, hold = false): string 
 		);
 	if (basis.breakLeavesTooFew) parts.push(t('basis.breakTooFew'));
 	else if (basis.breaks > 0) parts.push(t('basis.break'));
+	if (basis.fallback) parts.push(t(`basis.fallback.${basis.fallback}`));
 	if (hold) parts.push(t('basis.hold'));
 	else if (basis.rate === 'assumed') parts.push(t('basis.rateAssumed'));
 	if (basis.sigma === 'borrowed') parts.push(t('basis.borrowed'));

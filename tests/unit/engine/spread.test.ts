@@ -11,7 +11,7 @@ import {
 	projectIndicator,
 	yearlyNoise
 } from '../../../src/lib/domain/engine/index.ts';
-import { at, check, options, pct, target } from './helpers';
+import { at, check, count, options, pct, target } from './helpers';
 
 // (2015, 10), (2016, 12), (2018, 13), (2019, 17): x̄ = 2017, ȳ = 13; dx = −2, −1, 1, 2;
 // dy = −3, −1, 0, 4; Sxx = 10, Sxy = 15 → b = 1.5; Syy = 26, SSR = 26 − 1.5·15 = 3.5 →
@@ -144,5 +144,19 @@ describe('series breaks', () => {
 	it('no break: the whole window, with conflicts counted', () => {
 		const p = projectIndicator(series, pct, {}, { conflictYears: [2024, 2025] });
 		expect(p.basis).toMatchObject({ points: 3, span: 5, breaks: 0, conflicts: 2 });
+	});
+});
+
+describe('a method that cannot be used says so in the basis', () => {
+	it('compound from a non-positive start falls back to linear, and the basis names why', async () => {
+		const { basisPhrase } = await import('../../../src/lib/i18n/verdict.ts');
+		const { loadLang } = await import('../../../src/lib/i18n/strings.ts');
+		await loadLang('en');
+		const series = [at(2020, 4), at(2022, 2), at(2024, 0)]; // the anchor, 0 in 2024, is not above 0
+		const p = projectIndicator(series, count, { method: 'compound', rate: 0.1 });
+		expect([p.method, p.basis.fallback]).toEqual(['linear', 'compound-needs-positive-anchor']);
+		const a = assessTarget(p, series, target('>=', 10, 2030), { ...options, asOf: 2025 });
+		expect(basisPhrase(a, 'zh')).toContain('起点不大于 0，改用线性');
+		expect(basisPhrase(a, 'en')).toContain('start not above 0: linear instead');
 	});
 });

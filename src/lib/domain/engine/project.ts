@@ -8,6 +8,7 @@ import { powPositive } from './stats.ts';
 import type {
 	Anchor,
 	Basis,
+	FallbackReason,
 	Bounds,
 	Direction,
 	IndicatorTraits,
@@ -15,23 +16,7 @@ import type {
 	SigmaBasis
 } from './types.ts';
 
-/**
- * Why a projection uses `linear` instead of the method asked for (a machine-readable code the UI
- * turns into a sentence):
- * - `compound-needs-positive-anchor`: `compound` needs `v0 > 0`;
- * - `gap-needs-finite-bound`: `gap` needs a finite bound `B` (an `up` indicator with no upper bound);
- * - `compound-fit-needs-positive-values`: the rate was to be fitted, and an actual in the fit
- *   window is ≤ 0 (`ln v` undefined);
- * - `gap-fit-needs-values-inside-bounds`: the rate was to be fitted, and an actual in the fit
- *   window is not strictly inside the bounds.
- */
-export const FALLBACK_REASONS = [
-	'compound-needs-positive-anchor',
-	'gap-needs-finite-bound',
-	'compound-fit-needs-positive-values',
-	'gap-fit-needs-values-inside-bounds'
-] as const;
-export type FallbackReason = (typeof FALLBACK_REASONS)[number];
+export { FALLBACK_REASONS, type FallbackReason } from './types.ts';
 
 /** The band is the projection at `rate ± BAND_Z·sigma` (engine.md: a 90 % band, z = 1.645). */
 export const BAND_Z = 1.645;

@@ -4,11 +4,12 @@
  */
 import { gapBound } from './bounds.ts';
 import { fitRate, fitWindow, nationalNoise, type FittedRate } from './fit.ts';
-import { Projection, type FallbackReason } from './project.ts';
+import { Projection } from './project.ts';
 import { selectAnchor } from './series.ts';
 import type {
 	Anchor,
 	Assumption,
+	FallbackReason,
 	Basis,
 	Bounds,
 	IndicatorTraits,
@@ -50,8 +51,8 @@ export function projectIndicator(
 	const assumedSigma =
 		assumption.sigma === undefined ? undefined : positiveOrZero(assumption.sigma);
 	const window = anchor === null ? null : fitWindow(series, anchor.year, context.breakYear ?? null);
-	const basis = (rate: Basis['rate'], sigma: SigmaBasis): Basis =>
-		basisOf(window, anchor, rate, sigma, context.conflictYears);
+	const basis = (rate: Basis['rate'], sigma: SigmaBasis, fallback: FallbackReason | null = null) =>
+		basisOf(window, anchor, rate, sigma, fallback, context.conflictYears);
 	if (anchor === null || requestedMethod === 'hold') {
 		const hold = requestedMethod === 'hold';
 		const sigma = hold ? 0 : (assumedSigma ?? 0);
@@ -113,7 +114,7 @@ export function projectIndicator(
 		fitted: rateFitted,
 		fit: fitted?.fit ?? null,
 		noTrend,
-		basis: basis(rateFitted ? (noTrend ? 'none' : 'fitted') : 'assumed', spread.basis)
+		basis: basis(rateFitted ? (noTrend ? 'none' : 'fitted') : 'assumed', spread.basis, fallback)
 	});
 }
 
@@ -145,6 +146,7 @@ function basisOf(
 	anchor: Anchor | null,
 	rate: Basis['rate'],
 	sigma: SigmaBasis,
+	fallback: FallbackReason | null,
 	conflictYears: readonly number[] = []
 ): Basis {
 	const points = window?.points ?? [];
@@ -162,7 +164,8 @@ function basisOf(
 		anchor: anchor === null ? null : anchor.assumed ? 'assumed' : 'actual',
 		conflicts,
 		breaks: window?.breaks ?? 0,
-		breakLeavesTooFew: window?.breakLeavesTooFew ?? false
+		breakLeavesTooFew: window?.breakLeavesTooFew ?? false,
+		fallback
 	};
 }
 

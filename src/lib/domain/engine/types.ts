@@ -141,6 +141,24 @@ export type RateBasis = 'fitted' | 'assumed' | 'none';
 export type SigmaBasis = 'fitted' | 'borrowed' | 'assumed' | 'none';
 
 /**
+ * Why a projection uses `linear` instead of the method asked for (a machine-readable code the UI
+ * turns into a sentence):
+ * - `compound-needs-positive-anchor`: `compound` needs `v0 > 0`;
+ * - `gap-needs-finite-bound`: `gap` needs a finite bound `B` (an `up` indicator with no upper bound);
+ * - `compound-fit-needs-positive-values`: the rate was to be fitted, and an actual in the fit
+ *   window is ≤ 0 (`ln v` undefined);
+ * - `gap-fit-needs-values-inside-bounds`: the rate was to be fitted, and an actual in the fit
+ *   window is not strictly inside the bounds.
+ */
+export const FALLBACK_REASONS = [
+	'compound-needs-positive-anchor',
+	'gap-needs-finite-bound',
+	'compound-fit-needs-positive-values',
+	'gap-fit-needs-values-inside-bounds'
+] as const;
+export type FallbackReason = (typeof FALLBACK_REASONS)[number];
+
+/**
  * What a projection (and so every verdict on it) rests on (engine.md, "Basis"): the actuals in
  * the fit window, how the rate, spread and anchor were obtained, and any conflict or series
  * break inside the window.
@@ -163,4 +181,6 @@ export interface Basis {
 	breaks: number;
 	/** A break leaves fewer than two points: "series break: set an assumption". */
 	breakLeavesTooFew: boolean;
+	/** Why the method asked for was replaced by `linear`, if it was (said with the verdict). */
+	fallback: FallbackReason | null;
 }
