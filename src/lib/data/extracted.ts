@@ -7,7 +7,8 @@
  * same creation of what is new. The document becomes one source of kind `document`.
  */
 import type { Candidate, Span } from '../domain/extract/types.ts';
-import { readRecords, type CanonicalRecord } from './canonical.ts';
+import type { CanonicalRecord } from './canonical.ts';
+import { readRecords } from './import/read.ts';
 import type { DataIssue } from './issues.ts';
 import type { Comparator, Dataset, Source } from './model.ts';
 import { indexDataset } from './registry.ts';

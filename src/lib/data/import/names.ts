@@ -11,9 +11,10 @@ import { indexDataset } from '../registry.ts';
 /** What a header cell holds: a canonical column, or a code beside a name. */
 export type Role = ColumnKey | 'regionCode' | 'indicatorCode';
 
-const EXTRA_ROLES: Record<string, Role> = {};
+// A Map: header cells come from files, and `constructor` must not find Object's own.
+const EXTRA_ROLES = new Map<string, Role>();
 const addRoles = (role: Role, names: string[]) => {
-	for (const n of names) EXTRA_ROLES[nameKey(n)] = role;
+	for (const n of names) EXTRA_ROLES.set(nameKey(n), role);
 };
 addRoles('region', [
 	'省份',
@@ -39,17 +40,43 @@ addRoles('regionCode', [
 	'country code',
 	'code',
 	'iso3',
+	'iso',
 	'iso code',
 	'iso_code',
+	'iso3 code',
+	'location',
 	'地区代码',
 	'行政区划代码'
 ]);
-addRoles('indicator', ['indicator name', 'series', 'series name', '项目', '指标项', '统计指标']);
-addRoles('indicatorCode', ['indicator code', 'series code', '指标代码']);
-addRoles('unit', ['计量单位', 'units']);
+addRoles('indicator', [
+	'indicator name',
+	'series',
+	'series name',
+	'subject',
+	'subject descriptor',
+	'variable',
+	'项目',
+	'指标项',
+	'统计指标'
+]);
+addRoles('indicatorCode', [
+	'indicator code',
+	'series code',
+	'subject code',
+	'weo subject code',
+	'指标代码'
+]);
+addRoles('unit', ['计量单位', 'units', 'unit of measure', 'unit measure']);
 addRoles('value', ['数据值', 'obs_value', 'obs value']);
-addRoles('year', ['time', '年', 'year']);
-addRoles('note', ['notes', '注释', '说明']);
+addRoles('year', ['time', 'time period', '年', 'year']);
+addRoles('note', [
+	'notes',
+	'注释',
+	'说明',
+	'subject notes',
+	'country/series-specific notes',
+	'footnotes'
+]);
 addRoles('source', ['数据来源', 'data source']);
 
 const CANONICAL = new Map<string, ColumnKey>();
@@ -61,7 +88,7 @@ for (const c of COLUMNS) {
 /** The role of a header cell, or null (a year header, or a column the importer does not use). */
 export function headerRole(header: string): Role | null {
 	const k = nameKey(header);
-	return CANONICAL.get(k) ?? EXTRA_ROLES[k] ?? null;
+	return CANONICAL.get(k) ?? EXTRA_ROLES.get(k) ?? null;
 }
 
 const UNIT_WORDS = new Set([
@@ -149,6 +176,25 @@ export function nationalRegion(base: Dataset): Region | undefined {
 	const national = base.regions.filter((r) => r.level === 'national');
 	if (national.length === 1) return national[0];
 	return indexDataset(base).regions.resolve('全国');
+}
+
+/**
+ * World Bank codes that were replaced, old → today's (the World Bank's own list of changes):
+ * Andorra, Romania, Congo (Dem. Rep.), Timor-Leste, Kosovo, West Bank and Gaza.
+ */
+const HISTORIC_CODES = new Map([
+	['ADO', 'AND'],
+	['ROM', 'ROU'],
+	['ZAR', 'COD'],
+	['TMP', 'TLS'],
+	['KSV', 'XKX'],
+	['WBG', 'PSE']
+]);
+
+/** Today's code for a historic World Bank code; other codes unchanged (trimmed). */
+export function currentCode(code: string): string {
+	const c = code.trim();
+	return HISTORIC_CODES.get(c.toUpperCase()) ?? c;
 }
 
 /** World Bank aggregate codes (regions, income groups, lending groups, demographic groups). */

@@ -1,9 +1,11 @@
 /**
- * Incoming figures that disagree with what is loaded (same region × indicator × year, another
- * value), and figures the file itself gives twice with different values.
+ * Incoming figures against what is loaded: those already loaded (same figure, same sources:
+ * re-importing an export adds nothing), those that disagree (same region × indicator × year,
+ * another value), and figures the file itself gives twice with different values.
  */
+import { importMessage as m } from '../../i18n/import.ts';
 import { seriesOf, type SeriesPoint } from '../dataset.ts';
-import { issue, type DataIssue } from '../issues.ts';
+import { issueOf, type DataIssue } from '../issues.ts';
 import type { Dataset, Observation, Target } from '../model.ts';
 import type { Conflict } from './types.ts';
 
@@ -110,12 +112,11 @@ export function duplicateIssues(addition: Dataset, rows: FigureRows): DataIssue[
 		if (earlier.value === f.value) return;
 		const firstRow = lines[first] ?? 0;
 		out.push(
-			issue(
+			issueOf(
 				lines[i] ?? 0,
 				'',
 				String(f.value),
-				`同一地区、指标、年份在第 ${firstRow} 行已有数值 ${earlier.value}，与此处不同；两者都会导入，以后者为准。`,
-				`Line ${firstRow} already gives ${earlier.value} for the same region, indicator and year; both are imported, the later one is used.`,
+				m('compare.twice', { line: firstRow, value: earlier.value }),
 				'warning'
 			)
 		);
@@ -134,4 +135,46 @@ export function duplicateIssues(addition: Dataset, rows: FigureRows): DataIssue[
 		check(targets, rows.targets, i, -(c * 10000 + (t.year ?? 0)));
 	}
 	return out;
+}
+
+/** A figure's identity: what it says and where it comes from. */
+function figureKey(f: Observation | Target): string {
+	const sources = f.provenance.map((p) => p.source).join('\u0001');
+	const target = 'comparator' in f ? `\u0000${f.comparator}\u0000${f.valueMax ?? ''}` : '';
+	return `${f.region}\u0000${f.indicator}\u0000${f.year ?? ''}\u0000${f.value}\u0000${sources}${target}`;
+}
+
+/**
+ * The addition without the figures `base` already holds (same region, indicator, year, value
+ * and sources; for targets the same comparator and upper end too), their file lines kept in
+ * step, and how many were left out.
+ */
+export function withoutLoaded(
+	base: Dataset,
+	addition: Dataset,
+	rows?: FigureRows
+): { addition: Dataset; rows: { observations: number[]; targets: number[] }; alreadyLoaded: number } {
+	const loaded = new Set<string>();
+	for (const f of base.observations) loaded.add(figureKey(f));
+	for (const f of base.targets) loaded.add(figureKey(f));
+	let alreadyLoaded = 0;
+	const keep = <F extends Observation | Target>(list: readonly F[], lines: readonly number[] = []) => {
+		const kept: F[] = [];
+		const keptLines: number[] = [];
+		list.forEach((f, i) => {
+			if (loaded.size > 0 && loaded.has(figureKey(f))) alreadyLoaded++;
+			else {
+				kept.push(f);
+				keptLines.push(lines[i] ?? 0);
+			}
+		});
+		return { kept, keptLines };
+	};
+	const o = keep(addition.observations, rows?.observations);
+	const t = keep(addition.targets, rows?.targets);
+	return {
+		addition: { ...addition, observations: o.kept, targets: t.kept },
+		rows: { observations: o.keptLines, targets: t.keptLines },
+		alreadyLoaded
+	};
 }

@@ -1,0 +1,61 @@
+/**
+ * What the preview shows of the data itself: the first figures as they will be imported, once
+ * mapped (region, indicator, year, value, unit), and the comparison with what is loaded, again
+ * after the analyst's mapping (a conflict may only appear once `重庆` is read as 重庆市).
+ */
+import type { Dataset, Observation, Target } from '../model.ts';
+import { mapAddition } from './apply.ts';
+import { findConflicts, type FigureRows } from './compare.ts';
+import type { Conflict, ImportMapping, ImportReport, PreviewRow } from './types.ts';
+
+/** How many figures the preview lists. */
+export const PREVIEW_ROWS = 12;
+
+/** The first figures of an addition (observations first, then targets), with their units. */
+export function previewRows(addition: Dataset, rows?: FigureRows, limit = PREVIEW_ROWS): PreviewRow[] {
+	const units = new Map(addition.indicators.map((i) => [i.id, i.unit]));
+	const out: PreviewRow[] = [];
+	const take = (list: readonly (Observation | Target)[], lines: readonly number[] | undefined, kind: PreviewRow['kind']) => {
+		for (let i = 0; i < list.length && out.length < limit; i++) {
+			const f = list[i] as Observation | Target;
+			out.push({
+				row: lines?.[i] ?? 0,
+				kind,
+				region: f.region,
+				indicator: f.indicator,
+				year: f.year,
+				value: f.value,
+				unit: f.unit ?? units.get(f.indicator) ?? '',
+				comparator: 'comparator' in f ? f.comparator : null
+			});
+		}
+	};
+	take(addition.observations, rows?.observations, 'actual');
+	take(addition.targets, rows?.targets, 'target');
+	return out;
+}
+
+/** The preview's figures and conflicts once `mapping` is applied; figures that would be added. */
+export interface Review {
+	figures: number;
+	alreadyLoaded: number;
+	preview: PreviewRow[];
+	conflicts: Conflict[];
+}
+
+/** The preview again under the analyst's mapping (conflicts found after `重庆` → 重庆市, too). */
+export function review(base: Dataset, report: ImportReport, mapping: ImportMapping): Review {
+	const { addition, index, alreadyLoaded } = mapAddition(base, report, mapping);
+	const rows = {
+		observations: index.observations.map((i) => report.rows.observations[i] ?? 0),
+		targets: index.targets.map((i) => report.rows.targets[i] ?? 0)
+	};
+	// Units of the loaded indicators a mapping points at.
+	const withUnits: Dataset = { ...addition, indicators: [...addition.indicators, ...base.indicators] };
+	return {
+		figures: addition.observations.length + addition.targets.length,
+		alreadyLoaded: report.alreadyLoaded + alreadyLoaded,
+		preview: previewRows(withUnits, rows),
+		conflicts: findConflicts(base, addition, rows)
+	};
+}

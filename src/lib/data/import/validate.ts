@@ -1,0 +1,438 @@
+/**
+ * The one check of every record, with zod: each cell is parsed once into the value it stands
+ * for (the year, the number, the comparator, the level …), and what is wrong comes back as an
+ * issue on that cell's column. Names are already resolved (resolve.ts), so the checks that need
+ * the indicator — the unit a `万` refers to, the default comparator, the plausible range — see it.
+ * Warnings (an approximate value, a unit that differs) do not reject a row and are returned
+ * beside the parsed record.
+ */
+import { z } from 'zod';
+import { importMessage as m, type ImportKey } from '../../i18n/import.ts';
+import { foldWidth, nameKey } from '../../domain/text.ts';
+import { parseNumber, parseYear } from '../../domain/numbers.ts';
+import { defaultBounds } from '../../domain/engine/bounds.ts';
+import { MULTI_SEPARATOR, REGION_ROW, type CanonicalRecord, type ColumnKey } from '../canonical.ts';
+import { unescapeCell } from '../csv.ts';
+import type { Bilingual } from '../issues.ts';
+import { COMPARATORS, type Comparator, type Direction, type RegionLevel } from '../vocabulary.ts';
+import { isMissing } from './cells.ts';
+import type { IndicatorRef, RegionRef } from './resolve.ts';
+
+/** What a record says, parsed. */
+export interface CheckedRecord {
+	kind: 'actual' | 'target' | 'region';
+	year: number | null;
+	value: number;
+	valueMax: number | null;
+	comparator: Comparator | null;
+	/** The unit the row states (width-folded), or '' (a `%` on the value says `%`). */
+	unit: string;
+	approximate: boolean;
+	note: string;
+	sources: string[];
+	sections: string[];
+	excerpts: string[];
+	level: RegionLevel | undefined;
+	parent: string;
+	regionEn: string;
+	regionAliases: string[];
+	direction: Direction | undefined;
+	lower: number | undefined;
+	upper: number | undefined;
+	indicatorEn: string;
+	indicatorAliases: string[];
+	/** The value lies outside the default range a new indicator's unit implies (noted once). */
+	outsideDefault: boolean;
+}
+
+/** A problem with one cell: `column` is a canonical column key ('' for the row). */
+export interface CellProblem {
+	column: ColumnKey | '';
+	message: Bilingual;
+	severity: 'error' | 'warning';
+}
+
+export type Checked =
+	| { status: 'ok'; record: CheckedRecord; warnings: CellProblem[] }
+	| { status: 'missing'; warnings: CellProblem[] }
+	| { status: 'rejected'; problems: CellProblem[] };
+
+/** What the check needs to know beyond the cells: the resolved names, the file's habits. */
+export interface CheckContext {
+	region: RegionRef | null;
+	indicator: IndicatorRef | null;
+	/** `93,1` means 93.1 (semicolon-separated files). */
+	decimalComma: boolean;
+	/** The unit of figures for which neither the file nor the name says one. */
+	defaultUnit: string;
+}
+
+const fail = (ctx: z.RefinementCtx, key: ImportKey, params?: Record<string, string | number>) => {
+	const { zh, en } = m(key, params);
+	ctx.addIssue({ code: 'custom', message: en, params: { zh } });
+	return z.NEVER;
+};
+
+const cell = (s: string) => unescapeCell(s).trim();
+const text = z.string().transform(cell);
+const list = z.string().transform((s) =>
+	cell(s)
+		.split(/\s*\|\s*/)
+		.map((a) => a.trim())
+		.filter((a) => a !== '')
+);
+
+const LEVEL_WORDS = new Map<string, RegionLevel>([
+	['national', 'national'],
+	['全国', 'national'],
+	['国家', 'national'],
+	['province', 'province'],
+	['省', 'province'],
+	['省级', 'province'],
+	['city', 'city'],
+	['市', 'city'],
+	['地市', 'city'],
+	['district', 'district'],
+	['区', 'district'],
+	['county', 'county'],
+	['县', 'county']
+]);
+const COMPARATOR_WORDS = new Map<string, Comparator>([
+	['≥', '>='],
+	['=>', '>='],
+	['不低于', '>='],
+	['达到', '>='],
+	['以上', '>='],
+	['≤', '<='],
+	['=<', '<='],
+	['不高于', '<='],
+	['不超过', '<='],
+	['以内', '<='],
+	['超过', '>'],
+	['高于', '>'],
+	['低于', '<'],
+	['区间', 'range'],
+	['范围', 'range']
+]);
+const DIRECTION_WORDS = new Map<string, Direction>([
+	['up', 'up'],
+	['越高越好', 'up'],
+	['正向', 'up'],
+	['down', 'down'],
+	['越低越好', 'down'],
+	['逆向', 'down'],
+	['负向', 'down']
+]);
+const KIND_WORDS = new Map<string, CheckedRecord['kind']>([
+	['', 'actual'],
+	['actual', 'actual'],
+	['实际', 'actual'],
+	['实际值', 'actual'],
+	['target', 'target'],
+	['目标', 'target'],
+	['目标值', 'target'],
+	[REGION_ROW, 'region'],
+	['地区', 'region']
+]);
+
+const kind = z.string().transform((s, ctx) => {
+	const k = KIND_WORDS.get(s) ?? KIND_WORDS.get(nameKey(cell(s)));
+	return k ?? fail(ctx, 'cell.kind');
+});
+const year = z.string().transform((s, ctx) => {
+	const raw = cell(s);
+	if (raw === '') return null;
+	const y = parseYear(raw);
+	if (y !== null) return y;
+	return /^\d+$/.test(foldWidth(raw))
+		? fail(ctx, 'cell.yearRange', { year: raw })
+		: fail(ctx, 'cell.year', { year: raw });
+});
+const comparator = z.string().transform((s, ctx): Comparator | null => {
+	const raw = foldWidth(cell(s)).replace(/\s+/g, '').toLowerCase();
+	if (raw === '') return null;
+	if ((COMPARATORS as readonly string[]).includes(raw)) return raw as Comparator;
+	return COMPARATOR_WORDS.get(raw) ?? fail(ctx, 'cell.comparator', { value: raw });
+});
+const direction = z.string().transform((s, ctx): Direction | undefined => {
+	const raw = cell(s);
+	if (raw === '') return undefined;
+	return (
+		DIRECTION_WORDS.get(raw) ??
+		DIRECTION_WORDS.get(nameKey(raw)) ??
+		fail(ctx, 'cell.direction', { value: raw })
+	);
+});
+const level = z.string().transform((s, ctx): RegionLevel | undefined => {
+	const raw = cell(s);
+	if (raw === '') return undefined;
+	return (
+		LEVEL_WORDS.get(raw) ?? LEVEL_WORDS.get(nameKey(raw)) ?? fail(ctx, 'cell.level', { value: raw })
+	);
+});
+const bound = z.string().transform((s, ctx): number | undefined => {
+	const raw = cell(s);
+	if (raw === '') return undefined;
+	const n = parseNumber(raw);
+	return n.kind === 'number' ? n.value : fail(ctx, 'cell.bound', { value: raw });
+});
+const approximate = z.string().transform((s) => /^(true|1|是|yes|约)$/i.test(cell(s)));
+
+/** Every column's schema; a read uses those of the columns its file has. */
+const FIELDS = {
+	region: z.string(),
+	indicator: z.string(),
+	year,
+	value: z.string(),
+	unit: z.string().transform((s) => foldWidth(cell(s))),
+	kind,
+	comparator,
+	value_max: z.string(),
+	direction,
+	lower_bound: bound,
+	upper_bound: bound,
+	source: z.string(),
+	section: z.string(),
+	excerpt: z.string(),
+	note: text,
+	region_level: level,
+	parent_region: text,
+	approximate,
+	region_en: text,
+	region_aliases: list,
+	indicator_en: text,
+	indicator_aliases: list
+} satisfies Record<ColumnKey, z.ZodType>;
+
+type Cells = { [K in keyof typeof FIELDS]?: z.output<(typeof FIELDS)[K]> };
+
+const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints']);
+
+/** Above this a figure is no count, share or amount of education (1e15 = a thousand trillion). */
+const IMPLAUSIBLE = 1e15;
+
+/** The context of the record being parsed: set by {@link checkRecord}, read by the transform. */
+let current: CheckContext = { region: null, indicator: null, decimalComma: false, defaultUnit: '' };
+
+/** In a semicolon file, `93,1` is 93.1 (and `1.234,5` is 1234.5). */
+function decimalPoint(s: string): string {
+	if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(s)) return s.replace(/\./g, '').replace(',', '.');
+	if (/^[+-]?\d+,\d+$/.test(s) && !/^[+-]?\d{1,3},\d{3}$/.test(s)) return s.replace(',', '.');
+	return s;
+}
+
+/** The empty list, shared (records are read-only once checked). */
+const NONE: string[] = [];
+
+const splitCell = (s: string | undefined) =>
+	s && s.trim()
+		? unescapeCell(s)
+				.split(MULTI_SEPARATOR)
+				.map((p) => p.trim())
+		: [];
+
+interface Problems {
+	errors: z.RefinementCtx;
+	warnings: CellProblem[];
+}
+
+const issueAt = (
+	p: Problems,
+	column: ColumnKey,
+	key: ImportKey,
+	params?: Record<string, string | number>
+) => {
+	const { zh, en } = m(key, params);
+	p.errors.addIssue({ code: 'custom', path: [column], message: en, params: { zh } });
+};
+const warnAt = (
+	p: Problems,
+	column: ColumnKey | '',
+	key: ImportKey,
+	params?: Record<string, string | number>
+) => p.warnings.push({ column, message: m(key, params), severity: 'warning' });
+
+/** The value cell, read against the unit it will be stored in. */
+function readValue(raw: string, unit: string, p: Problems) {
+	const s = current.decimalComma ? decimalPoint(raw) : raw;
+	const parsed = parseNumber(s, unit);
+	if (parsed.kind === 'invalid') {
+		const numeric = /^[+-]?(\d|\.\d)/.test(foldWidth(s).trim()) && /e/i.test(s);
+		issueAt(p, 'value', numeric ? 'cell.valueHuge' : 'cell.value', { value: raw });
+		return null;
+	}
+	if (parsed.kind === 'missing') return null;
+	if (Math.abs(parsed.value) > IMPLAUSIBLE) {
+		issueAt(p, 'value', 'cell.valueHuge', { value: raw });
+		return null;
+	}
+	if (parsed.approximate) warnAt(p, 'value', 'cell.approximate', { value: parsed.value });
+	if (parsed.scale !== 1)
+		warnAt(p, 'value', 'cell.scaled', {
+			word: parsed.scale === 1e4 ? '万' : '亿',
+			value: parsed.value
+		});
+	return parsed;
+}
+
+/** The target's comparator, its default by direction, and a range's upper end. */
+function readTarget(c: Cells, value: number, p: Problems) {
+	const dir = current.indicator?.existing?.direction ?? c.direction ?? 'up';
+	const comparator = c.comparator ?? (dir === 'down' ? '<=' : '>=');
+	let valueMax: number | null = null;
+	if (comparator === 'range') {
+		const max = parseNumber(cell(c.value_max ?? ''), c.unit ?? '');
+		if (max.kind !== 'number') issueAt(p, 'value_max', 'cell.rangeMax');
+		else if (max.value < value)
+			issueAt(p, 'value_max', 'cell.rangeBelow', { max: max.value, value });
+		else valueMax = max.value;
+	}
+	return { comparator, valueMax };
+}
+
+/**
+ * Whether a value lies within the indicator's range: a loaded indicator's own bounds (or those
+ * its unit implies, `%` → 0–100; gross ratios carry an upper bound of 120), or the bounds the
+ * row states. A new indicator outside what its unit merely implies is kept and noted once.
+ */
+function checkRange(c: Cells, value: number, unit: string, isRate: boolean, p: Problems): boolean {
+	if (isRate) return false;
+	const known = current.indicator?.existing;
+	if (known) {
+		const b = defaultBounds(known.unit, known.lowerBound, known.upperBound);
+		if (value < b.lo || value > b.hi)
+			issueAt(p, 'value', 'cell.outOfRange', {
+				value,
+				lo: b.lo,
+				hi: b.hi,
+				name: known.zh,
+				nameEn: known.en
+			});
+		return false;
+	}
+	if (c.lower_bound !== undefined || c.upper_bound !== undefined) {
+		const b = defaultBounds(unit, c.lower_bound, c.upper_bound);
+		if (value < b.lo || value > b.hi)
+			issueAt(p, 'value', 'cell.outOfStated', { value, lo: b.lo, hi: b.hi });
+		return false;
+	}
+	const b = defaultBounds(unit);
+	return value < b.lo || value > b.hi;
+}
+
+/** Row-level rules over the parsed cells: the cross-column checks, and the figure's fields. */
+function combine(c: Cells, ctx: z.RefinementCtx) {
+	const p: Problems = { errors: ctx, warnings: [] };
+	const kind = c.kind ?? 'actual';
+	if (!current.region) issueAt(p, 'region', 'cell.noRegion');
+	if (kind !== 'region' && !current.indicator) issueAt(p, 'indicator', 'cell.noIndicator');
+	if (c.lower_bound !== undefined && c.upper_bound !== undefined && c.lower_bound > c.upper_bound)
+		issueAt(p, 'upper_bound', 'cell.boundsInverted', { lo: c.lower_bound, hi: c.upper_bound });
+	// One object literal per record, filled in below (spreads were most of a large file's time).
+	const record: CheckedRecord = {
+		kind,
+		year: c.year ?? null,
+		value: 0,
+		valueMax: null,
+		comparator: null,
+		unit: '',
+		approximate: c.approximate ?? false,
+		note: c.note ?? '',
+		sources: c.source ? splitCell(c.source).filter((s) => s !== '') : NONE,
+		sections: c.section ? splitCell(c.section) : NONE,
+		excerpts: c.excerpt ? splitCell(c.excerpt) : NONE,
+		level: c.region_level,
+		parent: c.parent_region ?? '',
+		regionEn: c.region_en ?? '',
+		regionAliases: c.region_aliases ?? NONE,
+		direction: c.direction,
+		lower: c.lower_bound,
+		upper: c.upper_bound,
+		indicatorEn: c.indicator_en ?? '',
+		indicatorAliases: c.indicator_aliases ?? NONE,
+		outsideDefault: false
+	};
+	if (kind === 'region') return { missing: false as const, record, warnings: p.warnings };
+	const raw = cell(c.value ?? '');
+	if (isMissing(raw)) return { missing: true as const, record: null, warnings: p.warnings };
+	const ownUnit = c.unit || current.indicator?.unit || current.defaultUnit;
+	const unitContext = ownUnit || current.indicator?.existing?.unit || '';
+	const parsed = readValue(raw, unitContext, p);
+	if (!parsed) return { missing: false as const, record: null, warnings: p.warnings };
+	const unit = ownUnit || (parsed.percent ? '%' : '');
+	let target: { comparator: Comparator | null; valueMax: number | null } = {
+		comparator: null,
+		valueMax: null
+	};
+	if (kind === 'target') target = readTarget(c, parsed.value, p);
+	else if (c.comparator || cell(c.value_max ?? ''))
+		warnAt(p, 'comparator', 'cell.actualComparator');
+	const isRate = target.comparator === 'rate<=' || target.comparator === 'rate>=';
+	const indicatorUnit = current.indicator?.existing?.unit ?? unit;
+	const outsideDefault = checkRange(c, parsed.value, indicatorUnit, isRate, p);
+	const known = current.indicator?.existing;
+	if (known && c.direction && c.direction !== known.direction)
+		warnAt(p, 'direction', 'cell.directionKept', {
+			name: known.zh,
+			nameEn: known.en,
+			direction: known.direction
+		});
+	if (known && unit && unit !== known.unit && !(isRate && RATE_UNITS.has(nameKey(unit))))
+		warnAt(p, 'unit', 'cell.unitDiffers', { unit, known: known.unit });
+	if (c.year === null || c.year === undefined)
+		if (kind === 'actual') warnAt(p, 'year', 'cell.noYear');
+	record.value = parsed.value;
+	record.valueMax = target.valueMax;
+	record.comparator = target.comparator;
+	record.unit = unit;
+	record.approximate ||= parsed.approximate;
+	record.outsideDefault = outsideDefault;
+	return { missing: false as const, record, warnings: p.warnings };
+}
+
+type RowSchema = z.ZodType<ReturnType<typeof combine>>;
+
+/** A compiled schema per set of columns (a file has the same columns on every row). */
+const schemas = new Map<string, RowSchema>();
+
+function schemaFor(columns: readonly ColumnKey[]): RowSchema {
+	const key = columns.join(',');
+	let schema = schemas.get(key);
+	if (!schema) {
+		const shape: Partial<Record<ColumnKey, z.ZodOptional<z.ZodType>>> = {};
+		for (const c of columns) shape[c] = FIELDS[c].optional();
+		schema = z.compile(z.object(shape).transform((cells, ctx) => combine(cells as Cells, ctx)));
+		schemas.set(key, schema);
+	}
+	return schema;
+}
+
+/** Which columns a record has (its cells' keys). */
+export function columnsOf(records: readonly CanonicalRecord[]): ColumnKey[] {
+	const seen = new Set<ColumnKey>();
+	for (const r of records) for (const k in r.cells) seen.add(k as ColumnKey);
+	return [...seen].sort();
+}
+
+/** A check of records that have (some of) `columns`, each record in its context. */
+export function recordChecker(
+	columns: readonly ColumnKey[]
+): (rec: CanonicalRecord, context: CheckContext) => Checked {
+	const schema = schemaFor([...columns].sort());
+	return (rec, context) => {
+		current = context;
+		const result = schema.safeParse(rec.cells);
+		if (!result.success) {
+			const problems: CellProblem[] = result.error.issues.map((i) => ({
+				column: (i.path[0] as ColumnKey | undefined) ?? '',
+				message: { zh: (i as { params?: { zh?: string } }).params?.zh ?? i.message, en: i.message },
+				severity: 'error'
+			}));
+			return { status: 'rejected', problems };
+		}
+		const { missing, record, warnings } = result.data;
+		if (missing) return { status: 'missing', warnings };
+		if (!record) return { status: 'rejected', problems: warnings };
+		return { status: 'ok', record, warnings };
+	};
+}
