@@ -17,8 +17,8 @@ type Command = (args: Args) => Promise<void>;
 const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 	dataset: {
 		run: datasetCommand,
-		zh: 'dataset [--data 文件…] [--format csv|json]   输出全部数据（内置数据与导入文件）',
-		en: 'dataset [--data FILE…] [--format csv|json]  print the whole loaded dataset'
+		zh: 'dataset [--data 文件…] [--region 地区] [--indicator 指标] [--sheet 表] [--encoding 编码] [--format csv|json]   输出全部数据（内置数据与导入文件）',
+		en: 'dataset [--data FILE…] [--region R] [--indicator I] [--sheet S] [--encoding E] [--format csv|json]  print the whole loaded dataset'
 	},
 	assess: {
 		run: assessCommand,
@@ -27,8 +27,8 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
 	},
 	import: {
 		run: importCommand,
-		zh: 'import 文件 [--format json|text]             读取数据文件并输出导入报告（不改变内置数据）',
-		en: 'import FILE [--format json|text]            read a data file and print the import report'
+		zh: 'import 文件 [--region 地区] [--indicator 指标] [--sheet 表] [--encoding 编码] [--format json|text]   读取数据文件（CSV、TSV、.xlsx、.xls、.ods）并输出导入报告（不改变内置数据）',
+		en: 'import FILE [--region R] [--indicator I] [--sheet S] [--encoding E] [--format json|text]  read a data file (CSV, TSV, .xlsx, .xls, .ods) and print the import report'
 	},
 	bench: {
 		run: benchCommand,

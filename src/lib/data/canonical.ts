@@ -153,7 +153,8 @@ export function datasetRows(dataset: Dataset): Cell[][] {
 	for (const region of regionsWithAncestors(dataset, named)) {
 		const r = regionCells(region, region.id);
 		const row: Cell[] = COLUMNS.map(() => '');
-		const set = (key: ColumnKey, value: Cell) => (row[COLUMNS.findIndex((c) => c.key === key)] = value);
+		const set = (key: ColumnKey, value: Cell) =>
+			(row[COLUMNS.findIndex((c) => c.key === key)] = value);
 		set('region', region.zh);
 		set('kind', REGION_ROW);
 		set('region_level', r.level);

@@ -107,7 +107,7 @@ export function checkSize(text: string, delimiter: Delimiter): number {
 		start = i + 1;
 	}
 	const d = delimiter.charCodeAt(0);
-	for (let q = text.indexOf('"'); q >= 0; ) {
+	for (let q = text.indexOf('"'); q >= 0;) {
 		const before = q === 0 ? 10 : text.charCodeAt(q - 1);
 		if (before !== d && before !== 10 && before !== 13) {
 			q = text.indexOf('"', q + 1);

@@ -21,7 +21,13 @@ export const ENCODINGS = [
 export type EncodingId = (typeof ENCODINGS)[number];
 
 /** The encodings an analyst can choose instead of the detected one. */
-export const CHOSEN_ENCODINGS = ['utf-8', 'gb18030', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export const CHOSEN_ENCODINGS = [
+	'utf-8',
+	'gb18030',
+	'windows-1252',
+	'utf-16le',
+	'utf-16be'
+] as const;
 export type ChosenEncoding = (typeof CHOSEN_ENCODINGS)[number];
 
 /** Decoded text (BOM removed), the encoding it was read in and where bytes were replaced. */
@@ -130,7 +136,7 @@ function linesWithReplacement(text: string, limit = 1000): number[] {
 	const out: number[] = [];
 	let line = 1;
 	let counted = 0;
-	for (let at = text.indexOf('\ufffd'); at >= 0 && out.length < limit; ) {
+	for (let at = text.indexOf('\ufffd'); at >= 0 && out.length < limit;) {
 		for (let i = text.indexOf('\n', counted); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
 			line++;
 			counted = i + 1;

@@ -19,23 +19,28 @@ const zh = {
 	'binary.docx': '这是 Word 文档（.docx），不是数据表：请把表格复制到 Excel，保存后再导入。',
 	'binary.zip':
 		'这是压缩包（ZIP）：请先解压，再导入其中的数据文件（世界银行下载包请选以 API_ 开头的文件）。',
-	'binary.ole2': '这是旧版 Office 文件，但不是 Excel 工作簿（可能是 Word 文档）：请在 Excel 中打开表格另存后再导入。',
+	'binary.ole2':
+		'这是旧版 Office 文件，但不是 Excel 工作簿（可能是 Word 文档）：请在 Excel 中打开表格另存后再导入。',
 	'binary.notText': `这不是文本数据文件（看起来是二进制文件）：${ADVICE_ZH}。`,
 
 	'limit.file': '文件有 {size}，超过可导入的上限 {limit}：请把数据拆成几个较小的文件分别导入。',
 	'limit.cell':
 		'第 {line} 行有一个 {chars} 字符的单元格，超过上限 32,767 字符（Excel 的上限）：请检查该行的引号是否成对（缺少结尾引号会把其后整个文件读成一个单元格）。',
-	'limit.row': '第 {line} 行有 {chars} 个字符，超过每行 1,048,576 字符的上限：请检查该行的引号是否成对，或把表拆小。',
+	'limit.row':
+		'第 {line} 行有 {chars} 个字符，超过每行 1,048,576 字符的上限：请检查该行的引号是否成对，或把表拆小。',
 	'limit.cells': '第 {line} 行超过 {cells} 列（Excel 的上限）：请检查分隔符，或把表拆小。',
-	'limit.sheet': '这张工作表有 {cells} 个单元格，超过上限 {limit}：请把数据拆到几张表或几个文件中。',
+	'limit.sheet':
+		'这张工作表有 {cells} 个单元格，超过上限 {limit}：请把数据拆到几张表或几个文件中。',
 
 	'csv.quotes': '引号不成对，此行及其后几行可能读错：请核对这几行的引号。',
-	'decode.replacedLine': '此行有按 {encoding} 无法识别的字节，已显示为 �：请核对，或换一种编码重新读取。',
+	'decode.replacedLine':
+		'此行有按 {encoding} 无法识别的字节，已显示为 �：请核对，或换一种编码重新读取。',
 	'decode.replaced':
 		'文件按 {encoding} 读取，但有 {n} 行含无法识别的字节（第 {lines} 行），已显示为 �：请核对这些行，或在上方选择其他编码重新读取。',
 
 	'sheet.unknown': '工作簿中没有名为“{sheet}”的工作表：可选的工作表有 {sheets}。',
-	'sheet.unreadable': '这个工作簿无法读取（文件可能已损坏）：请在 Excel 或 WPS 中打开后重新保存，再导入。',
+	'sheet.unreadable':
+		'这个工作簿无法读取（文件可能已损坏）：请在 Excel 或 WPS 中打开后重新保存，再导入。',
 	'sheet.unreadableXls':
 		'这个 .xls 文件无法作为 Excel 工作簿读取（可能是 Word 文档或已损坏）：请在 Excel 中打开后另存为 .xlsx 再导入。',
 	'sheet.none': '这个工作簿中没有工作表：请选择含有数据表的文件。',
@@ -104,34 +109,48 @@ const zh = {
 		'新指标“{name}”有 {n} 个数值超出其单位默认的范围（% 为 0—100，其他为不小于 0）：已导入；如该指标可以超出（如毛入学率），请在文件中给出下界或上界。',
 	'note.owidYears': '{n} 行的年份早于 1900 年或晚于 2200 年，已跳过。',
 	'note.alreadyLoaded': '{n} 项数据与已加载的数据完全相同（数值和来源都相同），不再重复导入。',
-	'note.aggregates':
-		'{n} 个汇总地区（{list}）作为新地区导入，没有并入全国；已在新地区列表中标出。',
+	'note.aggregates': '{n} 个汇总地区（{list}）作为新地区导入，没有并入全国；已在新地区列表中标出。',
 	'compare.twice':
 		'同一地区、指标、年份在第 {line} 行已有数值 {value}，与此处不同；两者都会导入，以后者为准。',
 
 	'apply.stale': '这份导入预览与当前数据不符（可能已经应用过）：请重新导入文件。',
 	'apply.notNew.region': '映射中的地区“{name}”不是这次导入的新地区：请重新选择。',
 	'apply.notNew.indicator': '映射中的指标“{name}”不是这次导入的新指标：请重新选择。',
-	'apply.unknownTarget.region': '“{name}”要映射到的地区“{target}”不在已加载的数据中：请选择已有的地区。',
+	'apply.unknownTarget.region':
+		'“{name}”要映射到的地区“{target}”不在已加载的数据中：请选择已有的地区。',
 	'apply.unknownTarget.indicator':
 		'“{name}”要映射到的指标“{target}”不在已加载的数据中：请选择已有的指标。',
 
 	'none.missing': '{file}：文件没有{dims}列，请用 {flags} 指定后再导入。',
-	'none.onlyEmpty': '{file}：没有可导入的数据行（{n} 个数据行都没有数值）：请检查文件是否填写了数值。',
+	'none.onlyEmpty':
+		'{file}：没有可导入的数据行（{n} 个数据行都没有数值）：请检查文件是否填写了数值。',
 	'none.noRows': '{file}：表头下面没有数据行：请检查文件是否只有表头。',
 	'none.because': '{file}：没有可导入的数据行，{n} 行都有错误，第一处在第 {row} 行：{why}',
-	'none.alreadyLoaded': '{file}：全部 {n} 项数据都已加载，没有新增内容。'
+	'none.alreadyLoaded': '{file}：全部 {n} 项数据都已加载，没有新增内容。',
+	'session.none': '没有正在预览的导入：请重新选择文件。',
+
+	'cli.unreadable': '无法读取文件：{path}（请检查路径和读取权限）。',
+	'cli.directory': '{path} 是一个目录，不是文件：请指定其中的数据文件。',
+	'cli.notRegular':
+		'{path} 不是普通文件（而是设备、管道或套接字），无法确定其长度：请先把数据保存为文件再导入。',
+	'cli.tooLarge': '{path} 有 {size}，超过可读取的上限 {limit}：请把数据拆成几个较小的文件。',
+	'cli.output': '无法写出结果（{code}）：输出端已关闭或无法写入，结果不完整。',
+	'cli.importUsage':
+		'import 需要且只需要一个文件：npm run --silent cli -- import 文件.csv [--format json|text]。',
+	'cli.encoding': '--encoding 只能是 {list}，而不是“{value}”。'
 } as const;
 
 export type ImportKey = keyof typeof zh;
 
 const en: Record<ImportKey, string> = {
-	'file.empty': 'The file is empty, so there is nothing to import: choose a file that holds a table.',
+	'file.empty':
+		'The file is empty, so there is nothing to import: choose a file that holds a table.',
 	'binary.png': `This is an image (PNG), not a data table: ${ADVICE_EN}.`,
 	'binary.jpeg': `This is an image (JPEG), not a data table: ${ADVICE_EN}.`,
 	'binary.gif': `This is an image (GIF), not a data table: ${ADVICE_EN}.`,
 	'binary.pdf': `This is a PDF file, not a data table: copy the table into Excel and save it, or ${ADVICE_EN}.`,
-	'binary.archive': 'This is a compressed ({what}) file: unpack it, then import the data file inside.',
+	'binary.archive':
+		'This is a compressed ({what}) file: unpack it, then import the data file inside.',
 	'binary.docx':
 		'This is a Word document (.docx), not a data table: copy the table into Excel, save it and import that.',
 	'binary.zip':
@@ -151,7 +170,8 @@ const en: Record<ImportKey, string> = {
 	'limit.sheet':
 		'This sheet has {cells} cells, more than the {limit} the importer takes: spread the data over several sheets or files.',
 
-	'csv.quotes': 'Unbalanced quotes: this line and the next may be misread; check the quotes on these lines.',
+	'csv.quotes':
+		'Unbalanced quotes: this line and the next may be misread; check the quotes on these lines.',
 	'decode.replacedLine':
 		'This line holds bytes that are not valid {encoding}, shown as �: check it, or read the file again in another encoding.',
 	'decode.replaced':
@@ -178,7 +198,8 @@ const en: Record<ImportKey, string> = {
 	'shape.canonical': 'Canonical long table (one value per row)',
 	'shape.wide': 'Wide table: one row per region × indicator, one column per year',
 	'shape.wideRegions': 'Wide table: one row per region, one column per year (no indicator column)',
-	'shape.wideIndicators': 'Wide table: one row per indicator, one column per year (no region column)',
+	'shape.wideIndicators':
+		'Wide table: one row per indicator, one column per year (no region column)',
 	'shape.wdi': 'World Bank WDI download (API_….csv)',
 	'shape.databank': 'World Bank DataBank export',
 	'shape.nbs':
@@ -194,8 +215,10 @@ const en: Record<ImportKey, string> = {
 		'The file has no indicator column and its title lines name none: choose the indicator these values belong to, then import.',
 	'convert.noRegion':
 		'The file has no region column and its title lines name none: choose the region these values belong to, then import.',
-	'convert.from.defaults': 'The file has no {dimEn} column: {dimEn} "{label}" taken from your choice.',
-	'convert.from.preamble': 'The file has no {dimEn} column: {dimEn} "{label}" taken from the preamble.',
+	'convert.from.defaults':
+		'The file has no {dimEn} column: {dimEn} "{label}" taken from your choice.',
+	'convert.from.preamble':
+		'The file has no {dimEn} column: {dimEn} "{label}" taken from the preamble.',
 	'convert.from.title': 'The file has no {dimEn} column: {dimEn} "{label}" taken from the title.',
 
 	'cell.noRegion': 'The region is missing: fill it in; this row is not imported.',
@@ -214,22 +237,28 @@ const en: Record<ImportKey, string> = {
 		'The direction "{value}" is not recognised: write up (higher is better) or down (lower is better).',
 	'cell.level':
 		'The level "{value}" is not recognised: write national, province, city, district or county.',
-	'cell.bound': 'The bound "{value}" is not a number: write a number such as 0 or 120, or leave it empty.',
-	'cell.boundsInverted': 'The lower bound {lo} is above the upper bound {hi}: swap them or correct one.',
+	'cell.bound':
+		'The bound "{value}" is not a number: write a number such as 0 or 120, or leave it empty.',
+	'cell.boundsInverted':
+		'The lower bound {lo} is above the upper bound {hi}: swap them or correct one.',
 	'cell.value': '"{value}" is not a number: write the value in digits, e.g. 93.1 or 93.1%.',
-	'cell.valueHuge': 'The value "{value}" is implausibly large (above 10¹⁵): check the unit and the decimal point.',
+	'cell.valueHuge':
+		'The value "{value}" is implausibly large (above 10¹⁵): check the unit and the decimal point.',
 	'cell.noValue': 'No value: row skipped; fill in the value if there is one.',
 	'cell.approximate': 'Approximate: imported as {value} and flagged approximate.',
 	'cell.scaled': '"{word}" multiplier applied: imported as {value}.',
 	'cell.rangeMax':
 		'A range target needs an upper end: fill in value_max, or use a comparator such as >=.',
-	'cell.rangeBelow': 'The upper end {max} is below the lower end {value}: swap them or correct one.',
+	'cell.rangeBelow':
+		'The upper end {max} is below the lower end {value}: swap them or correct one.',
 	'cell.outOfRange':
 		'The value {value} is outside the plausible range {lo}–{hi} of "{nameEn}": check the value and its unit (a share is written 63.5, not 6350).',
-	'cell.outOfStated': 'The value {value} is outside the range {lo}–{hi} this row gives: check the value or the bounds.',
+	'cell.outOfStated':
+		'The value {value} is outside the range {lo}–{hi} this row gives: check the value or the bounds.',
 	'cell.actualComparator':
 		'Actual values take no comparator or value_max, so these were ignored: if this is a target, write target as its kind.',
-	'cell.directionKept': '"{nameEn}" is already defined as {direction}: the direction here is not used.',
+	'cell.directionKept':
+		'"{nameEn}" is already defined as {direction}: the direction here is not used.',
 	'cell.unitDiffers':
 		'The unit "{unit}" differs from the indicator\'s unit "{known}": check whether the value needs converting.',
 	'cell.noYear':
@@ -248,8 +277,10 @@ const en: Record<ImportKey, string> = {
 
 	'apply.stale':
 		'This import preview no longer matches the loaded data (it may have been applied already): import the file again.',
-	'apply.notNew.region': '"{name}" in the mapping is not a new region of this import: choose again.',
-	'apply.notNew.indicator': '"{name}" in the mapping is not a new indicator of this import: choose again.',
+	'apply.notNew.region':
+		'"{name}" in the mapping is not a new region of this import: choose again.',
+	'apply.notNew.indicator':
+		'"{name}" in the mapping is not a new indicator of this import: choose again.',
 	'apply.unknownTarget.region':
 		'The region "{target}" that "{name}" should map onto is not in the loaded data: choose a loaded region.',
 	'apply.unknownTarget.indicator':
@@ -258,10 +289,24 @@ const en: Record<ImportKey, string> = {
 	'none.missing': '{file}: the file has no {dimsEn} column; name it with {flags} and import again.',
 	'none.onlyEmpty':
 		'{file}: no row could be imported, because none of its {n} data rows holds a value: check that the values are filled in.',
-	'none.noRows': '{file}: no row could be imported, because there are no data rows below the header: check that the file holds more than its header.',
+	'none.noRows':
+		'{file}: no row could be imported, because there are no data rows below the header: check that the file holds more than its header.',
 	'none.because':
 		'{file}: no row could be imported, {n} rows have errors; the first, on line {row}: {whyEn}',
-	'none.alreadyLoaded': '{file}: all {n} figures are already loaded, so nothing new is added.'
+	'none.alreadyLoaded': '{file}: all {n} figures are already loaded, so nothing new is added.',
+	'session.none': 'There is no import being previewed: choose the file again.',
+
+	'cli.unreadable': 'Cannot read the file {path}: check the path and that it may be read.',
+	'cli.directory': '{path} is a directory, not a file: name a data file inside it.',
+	'cli.notRegular':
+		'{path} is not a regular file (a device, a pipe or a socket) and has no known length: save the data to a file and import that.',
+	'cli.tooLarge':
+		'{path} is {size}, more than the {limit} that can be read: split the data into smaller files.',
+	'cli.output':
+		'Cannot write the output ({code}): the reader closed it or it is full, so the result is incomplete.',
+	'cli.importUsage':
+		'import takes exactly one file: npm run --silent cli -- import FILE.csv [--format json|text].',
+	'cli.encoding': '--encoding must be one of {list}, not "{value}".'
 };
 
 /** The sentence for a key in both languages, with `{name}` placeholders filled. */

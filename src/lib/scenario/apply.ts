@@ -47,7 +47,11 @@ export function applyScenarioData(
 		};
 		const figures: FigureInput[] = [
 			...(scenario.observations ?? []).map((o) => ({ ...o, kind: 'actual' as const })),
-			...(scenario.targets ?? []).map((t) => ({ ...t, kind: 'target' as const, year: t.year ?? null }))
+			...(scenario.targets ?? []).map((t) => ({
+				...t,
+				kind: 'target' as const,
+				year: t.year ?? null
+			}))
 		];
 		const read = addFigures(base, figures, { sourceKind: 'scenario', fileSource: source });
 		const replaced = new Set(

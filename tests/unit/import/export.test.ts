@@ -117,7 +117,7 @@ describe('command line', () => {
 		expect(issues).toEqual([]);
 		const empty = join(dir, 'regions-only.csv');
 		writeFileSync(empty, '地区,2021,2022\n重庆市,95.5,95.8\n');
-		await expect(importFile(empty, BASE)).rejects.toThrow(/no row could be imported/);
+		await expect(importFile(empty, BASE)).rejects.toThrow(/no indicator column; name it with --indicator/);
 	});
 });
 

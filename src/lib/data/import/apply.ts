@@ -37,7 +37,8 @@ function resolveMapping<T extends Named>(
 			continue;
 		}
 		const target = existing.resolve(to);
-		if (!target) throw InputError.from(m(`apply.unknownTarget.${what}`, { name: from, target: to }));
+		if (!target)
+			throw InputError.from(m(`apply.unknownTarget.${what}`, { name: from, target: to }));
 		out.set(from, target.id);
 	}
 	return out;
@@ -65,7 +66,12 @@ export function mapAddition(
 	const idx = indexDataset(base);
 	const add = report.addition;
 	const regionMap = resolveMapping(mapping.regions, add.regions, idx.regions, 'region');
-	const indicatorMap = resolveMapping(mapping.indicators, add.indicators, idx.indicators, 'indicator');
+	const indicatorMap = resolveMapping(
+		mapping.indicators,
+		add.indicators,
+		idx.indicators,
+		'indicator'
+	);
 
 	const regions = add.regions.filter((r) => !regionMap.has(r.id));
 	const indicators = add.indicators.filter((i) => !indicatorMap.has(i.id));
@@ -115,7 +121,11 @@ export function mapAddition(
 	const regionIds = new Set([...base.regions, ...regions].map((r) => r.id));
 	const indicatorIds = new Set([...base.indicators, ...indicators].map((i) => i.id));
 	const sourceIds = new Set([...base.sources, ...add.sources].map((s) => s.id));
-	const used = { regions: new Set<string>(), indicators: new Set<string>(), sources: new Set<string>() };
+	const used = {
+		regions: new Set<string>(),
+		indicators: new Set<string>(),
+		sources: new Set<string>()
+	};
 	for (const list of [mapped.observations, mapped.targets]) {
 		for (const f of list) {
 			if (!regionIds.has(f.region) || !indicatorIds.has(f.indicator)) throw stale();
@@ -130,7 +140,11 @@ export function mapAddition(
 	// Parents of used regions are kept, up the chain (a parent may itself be new).
 	const newRegions = new Map(regions.map((r) => [r.id, r]));
 	for (const id of [...used.regions]) {
-		for (let r = newRegions.get(id); r?.parent && !used.regions.has(r.parent); r = newRegions.get(r.parent))
+		for (
+			let r = newRegions.get(id);
+			r?.parent && !used.regions.has(r.parent);
+			r = newRegions.get(r.parent)
+		)
 			used.regions.add(r.parent);
 	}
 	return {

@@ -153,12 +153,19 @@ export function withoutLoaded(
 	base: Dataset,
 	addition: Dataset,
 	rows?: FigureRows
-): { addition: Dataset; rows: { observations: number[]; targets: number[] }; alreadyLoaded: number } {
+): {
+	addition: Dataset;
+	rows: { observations: number[]; targets: number[] };
+	alreadyLoaded: number;
+} {
 	const loaded = new Set<string>();
 	for (const f of base.observations) loaded.add(figureKey(f));
 	for (const f of base.targets) loaded.add(figureKey(f));
 	let alreadyLoaded = 0;
-	const keep = <F extends Observation | Target>(list: readonly F[], lines: readonly number[] = []) => {
+	const keep = <F extends Observation | Target>(
+		list: readonly F[],
+		lines: readonly number[] = []
+	) => {
 		const kept: F[] = [];
 		const keptLines: number[] = [];
 		list.forEach((f, i) => {

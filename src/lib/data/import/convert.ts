@@ -53,7 +53,11 @@ export function begin(
 	label: Bilingual,
 	ignored: readonly string[],
 	absent: readonly Dimension[]
-): { conv: Conversion; fixed: Partial<Record<ColumnKey, string>>; found: Partial<Record<Dimension, Fallback>> } {
+): {
+	conv: Conversion;
+	fixed: Partial<Record<ColumnKey, string>>;
+	found: Partial<Record<Dimension, Fallback>>;
+} {
 	const conv: Conversion = {
 		label,
 		issues: [],
@@ -66,7 +70,13 @@ export function begin(
 	const headerLine = ctx.lines[ctx.header] ?? 1;
 	if (ignored.length > 0)
 		conv.issues.push(
-			issueOf(headerLine, '', ignored.join(', '), m('convert.ignored', { list: ignored.join('、'), listEn: ignored.join(', ') }), 'warning')
+			issueOf(
+				headerLine,
+				'',
+				ignored.join(', '),
+				m('convert.ignored', { list: ignored.join('、'), listEn: ignored.join(', ') }),
+				'warning'
+			)
 		);
 	const fixed: Partial<Record<ColumnKey, string>> = {};
 	const found: Partial<Record<Dimension, Fallback>> = {};
@@ -74,7 +84,14 @@ export function begin(
 		const f = fallback(dim, ctx);
 		if (!f) {
 			conv.missing.push(dim);
-			conv.issues.push(issueOf(headerLine, '', '', m(dim === 'indicator' ? 'convert.noIndicator' : 'convert.noRegion')));
+			conv.issues.push(
+				issueOf(
+					headerLine,
+					'',
+					'',
+					m(dim === 'indicator' ? 'convert.noIndicator' : 'convert.noRegion')
+				)
+			);
 			continue;
 		}
 		found[dim] = f;
@@ -119,6 +136,11 @@ export function eachRow(
 }
 
 /** A row-level issue: a record the converter could not make (no region, no year …). */
-export function rowIssue(line: number, column: string, value: string, message: Bilingual): DataIssue {
+export function rowIssue(
+	line: number,
+	column: string,
+	value: string,
+	message: Bilingual
+): DataIssue {
 	return issueOf(line, column, value, message);
 }

@@ -67,7 +67,10 @@ function owidPlan(ctx: Context, head: readonly string[]): Detected | null {
 		i !== entity && i !== year && i !== code && h !== '' ? [i] : []
 	);
 	if (values.length === 0) return null;
-	return { shape: 'owid', plan: planOwid(ctx, { entity, year, code: code < 0 ? null : code, values }) };
+	return {
+		shape: 'owid',
+		plan: planOwid(ctx, { entity, year, code: code < 0 ? null : code, values })
+	};
 }
 
 function widePlan(
@@ -94,9 +97,16 @@ function widePlan(
 	};
 	let kind: WideKind = 'wide';
 	if (has('Country Name', 'Country Code', 'Indicator Name', 'Indicator Code')) kind = 'wdi';
-	else if (has('Series Name') || has('Country Code', 'Series Code') || /\[yr\d{4}\]/i.test(head.join(' ')))
+	else if (
+		has('Series Name') ||
+		has('Country Code', 'Series Code') ||
+		/\[yr\d{4}\]/i.test(head.join(' '))
+	)
 		kind = 'databank';
-	else if (metaValue(ctx.meta, '数据库') || /国家统计局/.test(metaValue(ctx.meta, '数据来源') ?? ''))
+	else if (
+		metaValue(ctx.meta, '数据库') ||
+		/国家统计局/.test(metaValue(ctx.meta, '数据来源') ?? '')
+	)
 		kind = 'nbs';
 	// Columns with no role and no year header; those whose values are years are not labels.
 	const unknown = head.flatMap((h, i) =>

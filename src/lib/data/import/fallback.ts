@@ -50,7 +50,10 @@ function longestIn<T extends Known>(text: string, items: readonly T[]): T | unde
  * knows found in a title line; for an indicator, the title itself once table numbers, region
  * words and the unit are taken off. Null when none of these gives one.
  */
-export function fallback(dim: Dimension, ctx: Pick<Context, 'defaults' | 'meta' | 'base'>): Fallback | null {
+export function fallback(
+	dim: Dimension,
+	ctx: Pick<Context, 'defaults' | 'meta' | 'base'>
+): Fallback | null {
 	const given = ctx.defaults[dim]?.trim();
 	if (given)
 		return { value: given, label: given, unit: ctx.defaults.unit?.trim() ?? '', from: 'defaults' };
@@ -121,4 +124,3 @@ export function fallback(dim: Dimension, ctx: Pick<Context, 'defaults' | 'meta' 
 	}
 	return null;
 }
-

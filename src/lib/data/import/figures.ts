@@ -91,7 +91,8 @@ export class AdditionBuilder {
 	}
 
 	#provenanceOf(rec: CheckedRecord): Provenance[] {
-		const names = rec.sources.length > 0 ? rec.sources : [this.#options.fileSource?.id ?? '未注明来源'];
+		const names =
+			rec.sources.length > 0 ? rec.sources : [this.#options.fileSource?.id ?? '未注明来源'];
 		const key = `${names.join('\u0001')}\u0000${rec.sections.join('\u0001')}\u0000${rec.excerpts.join('\u0001')}`;
 		let list = this.#provenance.get(key);
 		if (!list) {
@@ -110,7 +111,11 @@ export class AdditionBuilder {
 	#describeRegion(ref: RegionRef, rec: CheckedRecord): void {
 		if (ref.existing) return;
 		let d = this.#regions.get(ref.id);
-		if (!d) this.#regions.set(ref.id, (d = { id: ref.id, en: '', aliases: [], level: undefined, parent: '' }));
+		if (!d)
+			this.#regions.set(
+				ref.id,
+				(d = { id: ref.id, en: '', aliases: [], level: undefined, parent: '' })
+			);
 		d.level ??= rec.level;
 		if (!d.parent) d.parent = rec.parent;
 		if (!d.en) d.en = rec.regionEn;
@@ -149,7 +154,13 @@ export class AdditionBuilder {
 		if (!ownUnit && !rec.approximate && !rec.note) {
 			figure =
 				rec.kind === 'actual'
-					? { region: region.id, indicator: indicator.id, value: rec.value, provenance, year: rec.year }
+					? {
+							region: region.id,
+							indicator: indicator.id,
+							value: rec.value,
+							provenance,
+							year: rec.year
+						}
 					: {
 							region: region.id,
 							indicator: indicator.id,
@@ -192,7 +203,13 @@ export class AdditionBuilder {
 				if (ref && ref.id !== d.id) {
 					parent = ref.id;
 					if (!ref.existing && !this.#regions.has(ref.id)) {
-						const created: RegionDraft = { id: ref.id, en: '', aliases: [], level: undefined, parent: '' };
+						const created: RegionDraft = {
+							id: ref.id,
+							en: '',
+							aliases: [],
+							level: undefined,
+							parent: ''
+						};
 						this.#regions.set(ref.id, created);
 						drafts.push(created);
 					}
@@ -256,7 +273,8 @@ export function addFigures(
 		const indicator = resolver.indicator(f.indicator);
 		if (!region || !indicator) return void rejected++;
 		const direction = indicator.existing?.direction ?? 'up';
-		const comparator = f.kind === 'target' ? (f.comparator ?? (direction === 'down' ? '<=' : '>=')) : null;
+		const comparator =
+			f.kind === 'target' ? (f.comparator ?? (direction === 'down' ? '<=' : '>=')) : null;
 		const valueMax = comparator === 'range' ? (f.valueMax ?? null) : null;
 		if (comparator === 'range' && (valueMax === null || valueMax < f.value)) return void rejected++;
 		builder.add(i + 1, region, indicator, {

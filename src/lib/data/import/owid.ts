@@ -49,7 +49,9 @@ function convertOwid(ctx: Context, cols: OwidColumns) {
 			if (parseYear(yearCell) === null) {
 				// OWID series reach back centuries; the model starts at 1900. Skip those quietly.
 				if (/^-?\d{1,4}$/.test(yearCell)) return void outOfRange++;
-				return void conv.issues.push(rowIssue(line, year, yearCell, m('cell.year', { year: yearCell })));
+				return void conv.issues.push(
+					rowIssue(line, year, yearCell, m('cell.year', { year: yearCell }))
+				);
 			}
 			if (isOwidAggregate(code)) conv.aggregates.add(entity);
 			const codes = code ? { region: code } : undefined;

@@ -37,7 +37,9 @@ interface Opened {
 
 function checkSize(bytes: number): void {
 	if (bytes > LIMITS.fileBytes)
-		throw InputError.from(m('limit.file', { size: megabytes(bytes), limit: megabytes(LIMITS.fileBytes) }));
+		throw InputError.from(
+			m('limit.file', { size: megabytes(bytes), limit: megabytes(LIMITS.fileBytes) })
+		);
 }
 
 function openBytes(input: Uint8Array | ArrayBuffer, options: ImportOptions): Opened {
@@ -45,7 +47,8 @@ function openBytes(input: Uint8Array | ArrayBuffer, options: ImportOptions): Ope
 	checkSize(bytes.length);
 	const format = workbookFormat(bytes);
 	if (format) {
-		if (!sheetReaderReady(format)) throw new Error(`the ${format} reader is not loaded: use importData`);
+		if (!sheetReaderReady(format))
+			throw new Error(`the ${format} reader is not loaded: use importData`);
 		const workbook = readWorkbook(bytes, format, options.sheet);
 		const decoded = workbook.encoding ? { encoding: workbook.encoding, replacedLines: [] } : null;
 		return { table: workbook.table, format, decoded, workbook };
@@ -90,7 +93,11 @@ export function importText(text: string, base: Dataset, options: ImportOptions =
 	checkSize(text.length);
 	options.onProgress?.(0);
 	const decoded = decodeText(text);
-	return run({ table: parse(decoded.text, options), format: 'text', decoded, workbook: null }, base, options);
+	return run(
+		{ table: parse(decoded.text, options), format: 'text', decoded, workbook: null },
+		base,
+		options
+	);
 }
 
 const PUBLISHERS: Partial<Record<ShapeId, string>> = {
@@ -123,10 +130,24 @@ function encodingIssues(opened: Opened): { issues: DataIssue[]; notes: Bilingual
 	const shown = lines.slice(0, 10).join(', ');
 	const issues = lines
 		.slice(0, 100)
-		.map((line) => issueOf(line, '', '', m('decode.replacedLine', { encoding: opened.decoded?.encoding ?? '' }), 'warning'));
+		.map((line) =>
+			issueOf(
+				line,
+				'',
+				'',
+				m('decode.replacedLine', { encoding: opened.decoded?.encoding ?? '' }),
+				'warning'
+			)
+		);
 	return {
 		issues,
-		notes: [m('decode.replaced', { n: lines.length, lines: shown, encoding: opened.decoded?.encoding ?? '' })]
+		notes: [
+			m('decode.replaced', {
+				n: lines.length,
+				lines: shown,
+				encoding: opened.decoded?.encoding ?? ''
+			})
+		]
 	};
 }
 
@@ -212,7 +233,7 @@ function run(opened: Opened, base: Dataset, options: ImportOptions): ImportRepor
 		rows: loaded.rows,
 		...items,
 		conflicts: findConflicts(base, addition, loaded.rows),
-		preview: previewRows(addition, loaded.rows)
+		preview: previewRows(base, addition, loaded.rows)
 	};
 	const aggregates = report.newRegions.filter((r) => r.aggregate).map((r) => r.name);
 	if (aggregates.length > 0) {

@@ -4,6 +4,7 @@
  * after the analyst's mapping (a conflict may only appear once `重庆` is read as 重庆市).
  */
 import type { Dataset, Observation, Target } from '../model.ts';
+import { indexDataset } from '../registry.ts';
 import { mapAddition } from './apply.ts';
 import { findConflicts, type FigureRows } from './compare.ts';
 import type { Conflict, ImportMapping, ImportReport, PreviewRow } from './types.ts';
@@ -11,21 +12,39 @@ import type { Conflict, ImportMapping, ImportReport, PreviewRow } from './types.
 /** How many figures the preview lists. */
 export const PREVIEW_ROWS = 12;
 
-/** The first figures of an addition (observations first, then targets), with their units. */
-export function previewRows(addition: Dataset, rows?: FigureRows, limit = PREVIEW_ROWS): PreviewRow[] {
-	const units = new Map(addition.indicators.map((i) => [i.id, i.unit]));
+/**
+ * The first figures of an addition (observations first, then targets), with their units and
+ * the names of their regions and indicators (loaded ones from `base`, new ones their own).
+ */
+export function previewRows(
+	base: Dataset,
+	addition: Dataset,
+	rows?: FigureRows,
+	limit = PREVIEW_ROWS
+): PreviewRow[] {
+	const idx = indexDataset(base);
+	const added = indexDataset(addition);
+	const label = (item: { zh: string; en: string } | undefined, id: string) =>
+		item ? { zh: item.zh, en: item.en } : { zh: id, en: id };
 	const out: PreviewRow[] = [];
-	const take = (list: readonly (Observation | Target)[], lines: readonly number[] | undefined, kind: PreviewRow['kind']) => {
+	const take = (
+		list: readonly (Observation | Target)[],
+		lines: readonly number[] | undefined,
+		kind: PreviewRow['kind']
+	) => {
 		for (let i = 0; i < list.length && out.length < limit; i++) {
 			const f = list[i] as Observation | Target;
+			const indicator = idx.indicators.byId(f.indicator) ?? added.indicators.byId(f.indicator);
 			out.push({
 				row: lines?.[i] ?? 0,
 				kind,
 				region: f.region,
 				indicator: f.indicator,
+				regionName: label(idx.regions.byId(f.region) ?? added.regions.byId(f.region), f.region),
+				indicatorName: label(indicator, f.indicator),
 				year: f.year,
 				value: f.value,
-				unit: f.unit ?? units.get(f.indicator) ?? '',
+				unit: f.unit ?? indicator?.unit ?? '',
 				comparator: 'comparator' in f ? f.comparator : null
 			});
 		}
@@ -50,12 +69,10 @@ export function review(base: Dataset, report: ImportReport, mapping: ImportMappi
 		observations: index.observations.map((i) => report.rows.observations[i] ?? 0),
 		targets: index.targets.map((i) => report.rows.targets[i] ?? 0)
 	};
-	// Units of the loaded indicators a mapping points at.
-	const withUnits: Dataset = { ...addition, indicators: [...addition.indicators, ...base.indicators] };
 	return {
 		figures: addition.observations.length + addition.targets.length,
 		alreadyLoaded: report.alreadyLoaded + alreadyLoaded,
-		preview: previewRows(withUnits, rows),
+		preview: previewRows(base, addition, rows),
 		conflicts: findConflicts(base, addition, rows)
 	};
 }

@@ -10,7 +10,13 @@ import { issueOf, type Bilingual, type DataIssue } from '../issues.ts';
 import type { Dataset } from '../model.ts';
 import { AdditionBuilder, type BuildOptions, type Built } from './figures.ts';
 import { NameResolver, type NameStyle } from './resolve.ts';
-import { columnsOf, recordChecker, type CellProblem, type Checked, type CheckContext } from './validate.ts';
+import {
+	columnsOf,
+	recordChecker,
+	type CellProblem,
+	type Checked,
+	type CheckContext
+} from './validate.ts';
 
 export interface ReadOptions extends BuildOptions {
 	/** The header each column key had in the file, for issue messages. */
@@ -57,7 +63,10 @@ export class RecordReader {
 
 	#report(rec: CanonicalRecord, problems: readonly CellProblem[]): void {
 		for (const p of problems) {
-			const column = p.column === '' ? '' : (rec.headers?.[p.column] ?? this.#options.headers?.[p.column] ?? p.column);
+			const column =
+				p.column === ''
+					? ''
+					: (rec.headers?.[p.column] ?? this.#options.headers?.[p.column] ?? p.column);
 			const value = p.column === '' ? '' : (rec.cells[p.column] ?? '').trim();
 			this.#issues.push(issueOf(rec.row, column, value, p.message, p.severity));
 		}
@@ -77,7 +86,8 @@ export class RecordReader {
 		if (checked.status === 'rejected') return this.#report(rec, checked.problems);
 		this.#report(rec, checked.warnings);
 		if (checked.status === 'missing') {
-			if (checked.warnings.length === 0) this.#report(rec, [{ column: 'value', message: m('cell.noValue'), severity: 'warning' }]);
+			if (checked.warnings.length === 0)
+				this.#report(rec, [{ column: 'value', message: m('cell.noValue'), severity: 'warning' }]);
 			return;
 		}
 		if (!region) return;

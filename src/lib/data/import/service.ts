@@ -5,6 +5,7 @@
  * called through comlink, and on the main thread where there is no worker. Only summaries and
  * parts cross to the page: a file's millions of figures never travel in one message.
  */
+import { importMessage as m } from '../../i18n/import.ts';
 import type { Dataset, Indicator, Observation, Region, Source, Target } from '../model.ts';
 import { InputError, type Bilingual, type DataIssue } from '../issues.ts';
 import { mapAddition } from './apply.ts';
@@ -69,9 +70,16 @@ function summary(report: ImportReport, pipelineMs: number): ImportPreview {
 	for (const i of issues) if (i.severity === 'error') errors++;
 	return {
 		...rest,
-		addition: { sources: addition.sources, regions: addition.regions, indicators: addition.indicators },
+		addition: {
+			sources: addition.sources,
+			regions: addition.regions,
+			indicators: addition.indicators
+		},
 		// Errors first: they say why rows were rejected.
-		issues: [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')].slice(0, PREVIEW_LIST),
+		issues: [
+			...issues.filter((i) => i.severity === 'error'),
+			...issues.filter((i) => i.severity !== 'error')
+		].slice(0, PREVIEW_LIST),
 		issueCounts: { errors, warnings: issues.length - errors },
 		conflicts: conflicts.slice(0, PREVIEW_LIST),
 		conflictCount: conflicts.length,
@@ -120,10 +128,7 @@ export class ImportService {
 	}
 
 	#current(): { base: Dataset; report: ImportReport } {
-		if (!this.#base || !this.#report) throw InputError.from({
-			zh: '没有正在预览的导入：请重新选择文件。',
-			en: 'There is no import being previewed: choose the file again.'
-		});
+		if (!this.#base || !this.#report) throw InputError.from(m('session.none'));
 		return { base: this.#base, report: this.#report };
 	}
 
@@ -132,7 +137,11 @@ export class ImportService {
 		return outcome(() => {
 			const { base, report } = this.#current();
 			const r = review(base, report, mapping);
-			return { ...r, conflicts: r.conflicts.slice(0, PREVIEW_LIST), conflictCount: r.conflicts.length };
+			return {
+				...r,
+				conflicts: r.conflicts.slice(0, PREVIEW_LIST),
+				conflictCount: r.conflicts.length
+			};
 		});
 	}
 

@@ -116,7 +116,10 @@ function unmerge(rows: string[][], merges: readonly Range[], origin: { r: number
 }
 
 /** A sheet's used range as rows of text, trailing empty cells dropped, and each row's line. */
-function sheetRows(ws: SheetJs.WorkSheet, xlsx: typeof SheetJs): { rows: string[][]; lines: number[] } {
+function sheetRows(
+	ws: SheetJs.WorkSheet,
+	xlsx: typeof SheetJs
+): { rows: string[][]; lines: number[] } {
 	const ref = ws['!ref'];
 	if (!ref) return { rows: [], lines: [] };
 	const range = xlsx.utils.decode_range(ref);
@@ -153,7 +156,8 @@ const filledRows = (rows: readonly string[][]) =>
 
 /** Whether any of the first rows holds a year (as a header, or down the first column). */
 function hasYears(rows: readonly string[][]): boolean {
-	for (const row of rows.slice(0, 200)) for (const cell of row) if (parseYear(cell) !== null) return true;
+	for (const row of rows.slice(0, 200))
+		for (const cell of row) if (parseYear(cell) !== null) return true;
 	return false;
 }
 

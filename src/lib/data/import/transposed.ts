@@ -40,7 +40,9 @@ function convertTransposed(ctx: Context, across: Dimension) {
 	const columns = series.map(({ index, header }) => ({
 		index,
 		cells: { ...fixed, [across]: header.trim() } as Partial<Record<ColumnKey, string>>,
-		headers: { year: yearHeader, [across]: header, value: header } as Partial<Record<ColumnKey, string>>
+		headers: { year: yearHeader, [across]: header, value: header } as Partial<
+			Record<ColumnKey, string>
+		>
 	}));
 	eachRow(
 		ctx,
@@ -50,7 +52,9 @@ function convertTransposed(ctx: Context, across: Dimension) {
 			const yearCell = (row[0] ?? '').trim();
 			const year = parseYear(yearCell);
 			if (year === null)
-				return void conv.issues.push(rowIssue(line, yearHeader, yearCell, m('cell.firstColumnYear')));
+				return void conv.issues.push(
+					rowIssue(line, yearHeader, yearCell, m('cell.firstColumnYear'))
+				);
 			for (const c of columns) {
 				const value = row[c.index];
 				if (isMissing(value)) continue;

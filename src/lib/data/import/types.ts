@@ -145,9 +145,11 @@ export interface ImportReport {
 export interface PreviewRow {
 	row: number;
 	kind: 'actual' | 'target';
-	/** Ids (of loaded items, or of new ones: their names). */
+	/** Ids (of loaded items, or of new ones: their names), and the names to show. */
 	region: string;
 	indicator: string;
+	regionName: Bilingual;
+	indicatorName: Bilingual;
 	year: number | null;
 	value: number;
 	unit: string;
@@ -155,7 +157,8 @@ export interface PreviewRow {
 }
 
 /** New item id → existing id or name, or `null` to leave its figures out. */
-export type ItemMapping = ReadonlyMap<string, string | null> | Readonly<Record<string, string | null>>;
+export type ItemMapping =
+	ReadonlyMap<string, string | null> | Readonly<Record<string, string | null>>;
 
 /**
  * The analyst's answers to the preview: a new region or indicator (by its {@link NewItem.id})

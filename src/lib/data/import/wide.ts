@@ -35,7 +35,8 @@ function wideLabel(kind: WideKind, cols: WideColumns): Bilingual {
 				? 'shape.wide'
 				: 'shape.wideRegions'
 			: 'shape.wideIndicators';
-	if (kind === 'nbs') return m(across === 'shape.wideIndicators' ? 'shape.nbsIndicators' : 'shape.nbs');
+	if (kind === 'nbs')
+		return m(across === 'shape.wideIndicators' ? 'shape.nbsIndicators' : 'shape.nbs');
 	return m(across);
 }
 
@@ -76,7 +77,8 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 		const header = head[index] ?? String(year);
 		return { index, year: String(year), headers: { ...headers, year: header, value: header } };
 	});
-	const at = (i: number | null, row: readonly string[]) => (i === null ? '' : (row[i] ?? '').trim());
+	const at = (i: number | null, row: readonly string[]) =>
+		i === null ? '' : (row[i] ?? '').trim();
 	const level = worldBank ? 'national' : undefined;
 
 	eachRow(
@@ -90,12 +92,18 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 			if (!region || !indicator) {
 				const dim = !region ? 'region' : 'indicator';
 				conv.issues.push(
-					rowIssue(line, headers[dim] ?? dim, '', m(dim === 'region' ? 'cell.noRegionRow' : 'cell.noIndicatorRow'))
+					rowIssue(
+						line,
+						headers[dim] ?? dim,
+						'',
+						m(dim === 'region' ? 'cell.noRegionRow' : 'cell.noIndicatorRow')
+					)
 				);
 				return;
 			}
 			const indicatorCode = at(cols.indicatorCode, row);
-			const codes = regionCode || indicatorCode ? { region: regionCode, indicator: indicatorCode } : undefined;
+			const codes =
+				regionCode || indicatorCode ? { region: regionCode, indicator: indicatorCode } : undefined;
 			if (worldBank && isWorldBankAggregate(region, regionCode)) conv.aggregates.add(region);
 			const unit = at(cols.unit, row) || fixed.unit || undefined;
 			const source = cols.source === null ? undefined : row[cols.source] || undefined;
