@@ -128,6 +128,10 @@ const zh = {
 	'none.because': '{file}：没有可导入的数据行，{n} 行都有错误，第一处在第 {row} 行：{why}',
 	'none.alreadyLoaded': '{file}：全部 {n} 项数据都已加载，没有新增内容。',
 	'session.none': '没有正在预览的导入：请重新选择文件。',
+	'session.failed': '读取或导入时出错：请再试一次；如仍出错，请在 Excel 中另存为 CSV 后导入。',
+	'session.refused': '{name}：{why}已加载的数据未改变。',
+	'session.label': '导入“{name}”',
+	'session.applied': '已导入“{name}”的 {n} 项数据。可点击“撤销”恢复。',
 
 	'cli.unreadable': '无法读取文件：{path}（请检查路径和读取权限）。',
 	'cli.directory': '{path} 是一个目录，不是文件：请指定其中的数据文件。',
@@ -295,6 +299,11 @@ const en: Record<ImportKey, string> = {
 		'{file}: no row could be imported, {n} rows have errors; the first, on line {row}: {whyEn}',
 	'none.alreadyLoaded': '{file}: all {n} figures are already loaded, so nothing new is added.',
 	'session.none': 'There is no import being previewed: choose the file again.',
+	'session.failed':
+		'Something went wrong while reading or importing: try again; if it happens again, save the file as CSV in Excel and import that.',
+	'session.refused': '{name}: {whyEn} The loaded data is unchanged.',
+	'session.label': 'the import of "{name}"',
+	'session.applied': 'Imported {n} figures from "{name}". Use Undo to take them out.',
 
 	'cli.unreadable': 'Cannot read the file {path}: check the path and that it may be read.',
 	'cli.directory': '{path} is a directory, not a file: name a data file inside it.',

@@ -11,7 +11,7 @@ import { filled } from './cells.ts';
 import type { Context, Plan } from './convert.ts';
 import { metaValue } from './layout.ts';
 import { planLong } from './long.ts';
-import { classifyNames, headerRole, type Role } from './names.ts';
+import { classifyNames, headerRole, type Role } from './roles.ts';
 import { planOwid } from './owid.ts';
 import { acrossOf, planTransposed } from './transposed.ts';
 import type { ShapeId } from './types.ts';

@@ -265,7 +265,7 @@ export function addFigures(
 	figures: readonly FigureInput[],
 	options: BuildOptions
 ): Built & { rejected: number } {
-	const resolver = new NameResolver(base, []);
+	const resolver = new NameResolver(base);
 	const builder = new AdditionBuilder(base, resolver, options);
 	let rejected = 0;
 	figures.forEach((f, i) => {

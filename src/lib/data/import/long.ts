@@ -7,7 +7,7 @@ import { nameKey } from '../../domain/text.ts';
 import { REGION_ROW, type CanonicalRecord, type ColumnKey } from '../canonical.ts';
 import { isMissing } from './cells.ts';
 import { begin, eachRow, type Context, type Plan } from './convert.ts';
-import type { Role } from './names.ts';
+import type { Role } from './roles.ts';
 
 /** Plan a canonical long table; `roles` holds each header cell's role (or null). */
 export function planLong(ctx: Context, roles: readonly (Role | null)[]): Plan {

@@ -8,7 +8,7 @@ import { parseYear } from '../../domain/numbers.ts';
 import type { ColumnKey } from '../canonical.ts';
 import { isMissing } from './cells.ts';
 import { begin, eachRow, rowIssue, type Context, type Plan } from './convert.ts';
-import { isOwidAggregate } from './names.ts';
+import { isOwidAggregate } from './roles.ts';
 
 /** Column indexes of an OWID file. */
 export interface OwidColumns {

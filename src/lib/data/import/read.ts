@@ -57,7 +57,16 @@ export class RecordReader {
 	constructor(base: Dataset, columns: readonly ColumnKey[], options: ReadOptions) {
 		this.#check = recordChecker(columns);
 		this.#options = options;
-		this.#resolver = new NameResolver(base, this.#notes, options.names ?? 'plain');
+		this.#resolver = new NameResolver(base, options.names ?? 'plain', ({ name, code }, national) =>
+			this.#notes.push(
+				m('note.national', {
+					name: name && code ? `${name}（${code}）` : name || code,
+					nameEn: name && code ? `${name} (${code})` : name || code,
+					zh: national.zh,
+					en: national.en
+				})
+			)
+		);
 		this.#builder = new AdditionBuilder(base, this.#resolver, options);
 	}
 

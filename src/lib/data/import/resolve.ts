@@ -5,10 +5,8 @@
  * World Bank codes read as today's); or else a new item whose id is the name as written. Names
  * are keys of Maps only: a region called `__proto__` is a region like any other.
  */
-import { importMessage as m } from '../../i18n/import.ts';
 import { nameKey } from '../../domain/text.ts';
 import { unescapeCell } from '../csv.ts';
-import type { Bilingual } from '../issues.ts';
 import type { Dataset, Indicator, Region } from '../model.ts';
 import { indexDataset, type DatasetIndex } from '../registry.ts';
 import { currentCode, isNationalName, nationalRegion, splitUnit, worldBankUnit } from './names.ts';
@@ -29,6 +27,9 @@ export interface IndicatorRef {
 	unit: string;
 }
 
+/** Told when a name or code is read as the national region (`China (CHN)` → 全国). */
+export type NationalNote = (written: { name: string; code: string }, national: Region) => void;
+
 /** Resolves names against one loaded dataset, remembering every answer. */
 export class NameResolver {
 	readonly #idx: DatasetIndex;
@@ -38,13 +39,13 @@ export class NameResolver {
 	/** New names by {@link nameKey}, so that `Beijing` and `Ｂｅｉｊｉｎｇ` become one item. */
 	readonly #newRegions = new Map<string, string>();
 	readonly #newIndicators = new Map<string, string>();
-	readonly #notes: Bilingual[];
+	readonly #onNational: NationalNote | undefined;
 	readonly #style: NameStyle;
 
-	constructor(base: Dataset, notes: Bilingual[], style: NameStyle = 'plain') {
+	constructor(base: Dataset, style: NameStyle = 'plain', onNational?: NationalNote) {
 		this.#idx = indexDataset(base);
 		this.#national = nationalRegion(base);
-		this.#notes = notes;
+		this.#onNational = onNational;
 		this.#style = style;
 	}
 
@@ -68,14 +69,7 @@ export class NameResolver {
 		if (known) return { id: known.id, existing: known };
 		const national = this.#national;
 		if (national && (isNationalName(written) || (code !== '' && isNationalName(code)))) {
-			this.#notes.push(
-				m('note.national', {
-					name: code && name ? `${name}（${code}）` : written,
-					nameEn: code && name ? `${name} (${code})` : written,
-					zh: national.zh,
-					en: national.en
-				})
-			);
+			this.#onNational?.({ name: written === code ? '' : name, code }, national);
 			return { id: national.id, existing: national };
 		}
 		return { id: this.#newId(this.#newRegions, written), existing: undefined };

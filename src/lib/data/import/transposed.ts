@@ -9,7 +9,7 @@ import type { ColumnKey } from '../canonical.ts';
 import { isMissing } from './cells.ts';
 import { begin, eachRow, rowIssue, type Context, type Plan } from './convert.ts';
 import { metaValue } from './layout.ts';
-import { headerRole, nameScores } from './names.ts';
+import { headerRole, nameScores } from './roles.ts';
 import type { Dimension } from './types.ts';
 
 /** Roles of headers that are not a series across (a unit, source or note column). */

@@ -9,7 +9,7 @@ import type { ColumnKey } from '../canonical.ts';
 import type { Bilingual } from '../issues.ts';
 import { isMissing } from './cells.ts';
 import { begin, eachRow, rowIssue, type Context, type Plan } from './convert.ts';
-import { isWorldBankAggregate } from './names.ts';
+import { isWorldBankAggregate } from './roles.ts';
 
 /** Which column holds what (indexes into the row), as found by shape detection. */
 export interface WideColumns {
