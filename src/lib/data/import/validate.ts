@@ -1,26 +1,27 @@
 /**
- * The one check of every record, with zod: each cell is parsed once into the value it stands
- * for (the year, the number, the comparator, the level …), and what is wrong comes back as an
- * issue on that cell's column. Names are already resolved (resolve.ts), so the checks that need
- * the indicator — the unit a `万` refers to, the default comparator, the plausible range — see it.
- * Warnings (an approximate value, a unit that differs) do not reject a row and are returned
- * beside the parsed record.
+ * The one check of every record, with zod: each cell parsed once by its column's schema
+ * (cellSchemas.ts), then the rules of the row — the value read against the unit it is stored
+ * in, a target's comparator and range, the plausible range of the indicator. Names are
+ * already resolved (resolve.ts), so the rules that need the indicator see it. What is wrong
+ * comes back as issues on the cells' columns; warnings (an approximate value, a unit that
+ * differs) do not reject a row and come back beside the parsed record.
  */
 import { z } from 'zod';
 import { importMessage as m, type ImportKey } from '../../i18n/import.ts';
 import { foldWidth, nameKey } from '../../domain/text.ts';
-import { parseNumber, parseYear } from '../../domain/numbers.ts';
+import { parseNumber } from '../../domain/numbers.ts';
 import { defaultBounds } from '../../domain/engine/bounds.ts';
-import { MULTI_SEPARATOR, REGION_ROW, type CanonicalRecord, type ColumnKey } from '../canonical.ts';
+import { MULTI_SEPARATOR, type CanonicalRecord, type ColumnKey } from '../canonical.ts';
 import { unescapeCell } from '../csv.ts';
 import type { Bilingual } from '../issues.ts';
-import { COMPARATORS, type Comparator, type Direction, type RegionLevel } from '../vocabulary.ts';
+import type { Comparator, Direction, RegionLevel } from '../vocabulary.ts';
 import { isMissing } from './cells.ts';
+import { cell, FIELDS, type Cells, type RecordKind } from './cellSchemas.ts';
 import type { IndicatorRef, RegionRef } from './resolve.ts';
 
 /** What a record says, parsed. */
 export interface CheckedRecord {
-	kind: 'actual' | 'target' | 'region';
+	kind: RecordKind;
 	year: number | null;
 	value: number;
 	valueMax: number | null;
@@ -67,145 +68,6 @@ export interface CheckContext {
 	defaultUnit: string;
 }
 
-const fail = (ctx: z.RefinementCtx, key: ImportKey, params?: Record<string, string | number>) => {
-	const { zh, en } = m(key, params);
-	ctx.addIssue({ code: 'custom', message: en, params: { zh } });
-	return z.NEVER;
-};
-
-const cell = (s: string) => unescapeCell(s).trim();
-const text = z.string().transform(cell);
-const list = z.string().transform((s) =>
-	cell(s)
-		.split(/\s*\|\s*/)
-		.map((a) => a.trim())
-		.filter((a) => a !== '')
-);
-
-const LEVEL_WORDS = new Map<string, RegionLevel>([
-	['national', 'national'],
-	['全国', 'national'],
-	['国家', 'national'],
-	['province', 'province'],
-	['省', 'province'],
-	['省级', 'province'],
-	['city', 'city'],
-	['市', 'city'],
-	['地市', 'city'],
-	['district', 'district'],
-	['区', 'district'],
-	['county', 'county'],
-	['县', 'county']
-]);
-const COMPARATOR_WORDS = new Map<string, Comparator>([
-	['≥', '>='],
-	['=>', '>='],
-	['不低于', '>='],
-	['达到', '>='],
-	['以上', '>='],
-	['≤', '<='],
-	['=<', '<='],
-	['不高于', '<='],
-	['不超过', '<='],
-	['以内', '<='],
-	['超过', '>'],
-	['高于', '>'],
-	['低于', '<'],
-	['区间', 'range'],
-	['范围', 'range']
-]);
-const DIRECTION_WORDS = new Map<string, Direction>([
-	['up', 'up'],
-	['越高越好', 'up'],
-	['正向', 'up'],
-	['down', 'down'],
-	['越低越好', 'down'],
-	['逆向', 'down'],
-	['负向', 'down']
-]);
-const KIND_WORDS = new Map<string, CheckedRecord['kind']>([
-	['', 'actual'],
-	['actual', 'actual'],
-	['实际', 'actual'],
-	['实际值', 'actual'],
-	['target', 'target'],
-	['目标', 'target'],
-	['目标值', 'target'],
-	[REGION_ROW, 'region'],
-	['地区', 'region']
-]);
-
-const kind = z.string().transform((s, ctx) => {
-	const k = KIND_WORDS.get(s) ?? KIND_WORDS.get(nameKey(cell(s)));
-	return k ?? fail(ctx, 'cell.kind');
-});
-const year = z.string().transform((s, ctx) => {
-	const raw = cell(s);
-	if (raw === '') return null;
-	const y = parseYear(raw);
-	if (y !== null) return y;
-	return /^\d+$/.test(foldWidth(raw))
-		? fail(ctx, 'cell.yearRange', { year: raw })
-		: fail(ctx, 'cell.year', { year: raw });
-});
-const comparator = z.string().transform((s, ctx): Comparator | null => {
-	const raw = foldWidth(cell(s)).replace(/\s+/g, '').toLowerCase();
-	if (raw === '') return null;
-	if ((COMPARATORS as readonly string[]).includes(raw)) return raw as Comparator;
-	return COMPARATOR_WORDS.get(raw) ?? fail(ctx, 'cell.comparator', { value: raw });
-});
-const direction = z.string().transform((s, ctx): Direction | undefined => {
-	const raw = cell(s);
-	if (raw === '') return undefined;
-	return (
-		DIRECTION_WORDS.get(raw) ??
-		DIRECTION_WORDS.get(nameKey(raw)) ??
-		fail(ctx, 'cell.direction', { value: raw })
-	);
-});
-const level = z.string().transform((s, ctx): RegionLevel | undefined => {
-	const raw = cell(s);
-	if (raw === '') return undefined;
-	return (
-		LEVEL_WORDS.get(raw) ?? LEVEL_WORDS.get(nameKey(raw)) ?? fail(ctx, 'cell.level', { value: raw })
-	);
-});
-const bound = z.string().transform((s, ctx): number | undefined => {
-	const raw = cell(s);
-	if (raw === '') return undefined;
-	const n = parseNumber(raw);
-	return n.kind === 'number' ? n.value : fail(ctx, 'cell.bound', { value: raw });
-});
-const approximate = z.string().transform((s) => /^(true|1|是|yes|约)$/i.test(cell(s)));
-
-/** Every column's schema; a read uses those of the columns its file has. */
-const FIELDS = {
-	region: z.string(),
-	indicator: z.string(),
-	year,
-	value: z.string(),
-	unit: z.string().transform((s) => foldWidth(cell(s))),
-	kind,
-	comparator,
-	value_max: z.string(),
-	direction,
-	lower_bound: bound,
-	upper_bound: bound,
-	source: z.string(),
-	section: z.string(),
-	excerpt: z.string(),
-	note: text,
-	region_level: level,
-	parent_region: text,
-	approximate,
-	region_en: text,
-	region_aliases: list,
-	indicator_en: text,
-	indicator_aliases: list
-} satisfies Record<ColumnKey, z.ZodType>;
-
-type Cells = { [K in keyof typeof FIELDS]?: z.output<(typeof FIELDS)[K]> };
-
 const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints']);
 
 /** Above this a figure is no count, share or amount of education (1e15 = a thousand trillion). */
@@ -236,6 +98,14 @@ interface Problems {
 	warnings: CellProblem[];
 }
 
+/** No warnings (shared; a list is made on the first one). */
+const NO_WARNINGS: CellProblem[] = [];
+/** The problems of the record being checked (one object for all: a large file has millions). */
+const problems: Problems = {
+	errors: undefined as unknown as z.RefinementCtx,
+	warnings: NO_WARNINGS
+};
+
 const issueAt = (
 	p: Problems,
 	column: ColumnKey,
@@ -250,7 +120,10 @@ const warnAt = (
 	column: ColumnKey | '',
 	key: ImportKey,
 	params?: Record<string, string | number>
-) => p.warnings.push({ column, message: m(key, params), severity: 'warning' });
+) => {
+	if (p.warnings === NO_WARNINGS) p.warnings = [];
+	p.warnings.push({ column, message: m(key, params), severity: 'warning' });
+};
 
 /** The value cell, read against the unit it will be stored in. */
 function readValue(raw: string, unit: string, p: Problems) {
@@ -312,6 +185,8 @@ function checkRange(c: Cells, value: number, unit: string, isRate: boolean, p: P
 	}
 	if (c.lower_bound !== undefined || c.upper_bound !== undefined) {
 		const b = defaultBounds(unit, c.lower_bound, c.upper_bound);
+		// Inverted bounds are an issue of their own; the value is not measured against them.
+		if (b.lo > b.hi) return false;
 		if (value < b.lo || value > b.hi)
 			issueAt(p, 'value', 'cell.outOfStated', { value, lo: b.lo, hi: b.hi });
 		return false;
@@ -322,7 +197,9 @@ function checkRange(c: Cells, value: number, unit: string, isRate: boolean, p: P
 
 /** Row-level rules over the parsed cells: the cross-column checks, and the figure's fields. */
 function combine(c: Cells, ctx: z.RefinementCtx) {
-	const p: Problems = { errors: ctx, warnings: [] };
+	const p = problems;
+	p.errors = ctx;
+	p.warnings = NO_WARNINGS;
 	const kind = c.kind ?? 'actual';
 	if (!current.region) issueAt(p, 'region', 'cell.noRegion');
 	if (kind !== 'region' && !current.indicator) issueAt(p, 'indicator', 'cell.noIndicator');
