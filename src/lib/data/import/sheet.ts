@@ -154,6 +154,12 @@ function sheetRows(
 const filledRows = (rows: readonly string[][]) =>
 	rows.filter((r) => r.some((c) => c.trim() !== '')).length;
 
+/** Whether a sheet holds a table: a row of at least two cells, and another row below it. */
+function holdsTable(rows: readonly string[][]): boolean {
+	const header = rows.findIndex((r) => r.filter((c) => c.trim() !== '').length >= 2);
+	return header >= 0 && rows.slice(header + 1).some((r) => r.some((c) => c.trim() !== ''));
+}
+
 /** Whether any of the first rows holds a year (as a header, or down the first column). */
 function hasYears(rows: readonly string[][]): boolean {
 	for (const row of rows.slice(0, 200))
@@ -175,7 +181,7 @@ function pick(
 			return names[Number(given) - 1] as string;
 		throw InputError.from(m('sheet.unknown', { sheet: given, sheets: names.join(', ') }));
 	}
-	return names.find((n) => filledRows(read(n)) >= 2) ?? (names[0] as string);
+	return names.find((n) => holdsTable(read(n))) ?? (names[0] as string);
 }
 
 /**

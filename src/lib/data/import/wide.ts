@@ -87,10 +87,11 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 		(row) => years.some((y) => !isMissing(row[y.index])),
 		(row, line) => {
 			const regionCode = at(cols.regionCode, row);
-			const region = cols.region === null ? (fixed.region ?? regionCode) : at(cols.region, row);
+			// A file with codes only names its regions by code (the resolver reads them).
+			const region = cols.region === null ? (fixed.region ?? '') : at(cols.region, row);
 			const indicator = cols.indicator === null ? (fixed.indicator ?? '') : at(cols.indicator, row);
-			if (!region || !indicator) {
-				const dim = !region ? 'region' : 'indicator';
+			if (!(region || regionCode) || !indicator) {
+				const dim = !(region || regionCode) ? 'region' : 'indicator';
 				conv.issues.push(
 					rowIssue(
 						line,
@@ -104,7 +105,7 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 			const indicatorCode = at(cols.indicatorCode, row);
 			const codes =
 				regionCode || indicatorCode ? { region: regionCode, indicator: indicatorCode } : undefined;
-			if (worldBank && isWorldBankAggregate(region, regionCode)) conv.aggregates.add(region);
+			if (worldBank && isWorldBankAggregate(region, regionCode)) conv.aggregates.add(region || regionCode);
 			const unit = at(cols.unit, row) || fixed.unit || undefined;
 			const source = cols.source === null ? undefined : row[cols.source] || undefined;
 			const note = cols.note === null ? undefined : row[cols.note] || undefined;
