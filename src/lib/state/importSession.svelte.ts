@@ -254,7 +254,8 @@ export class ImportSession {
 	async apply(): Promise<boolean> {
 		const report = this.report;
 		const base = this.#base;
-		if (!report || !base || this.busy) return false;
+		// Nothing new (everything already loaded, or all left out): nothing to apply.
+		if (!report || !base || this.busy || this.figures === 0) return false;
 		if (this.#host.dataset !== base) {
 			this.failure = m('apply.stale');
 			return false;
