@@ -130,6 +130,18 @@ describe('workbooks', () => {
 		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
 	});
 
+	it('gives new regions of a wide sheet the parent and level its columns state', async () => {
+		const rows: Cell[][] = [
+			['地区', '层级', '上级地区', '指标', '2022'],
+			['渝中区', 'district', '重庆市', '学前教育毛入园率', 92.8]
+		];
+		const r = await importData(workbook({ S: rows }), BASE);
+		expect(r.addition.regions).toEqual([
+			{ id: '渝中区', zh: '渝中区', en: '渝中区', aliases: [], level: 'district', parent: 'cq' }
+		]);
+		expect(r.issues).toEqual([]);
+	});
+
 	it.each(['xls', 'ods'] as const)('reads the same data from .%s', async (bookType) => {
 		const r = await importData(workbook(TWO_SHEETS, {}, bookType), BASE);
 		expect(r).toMatchObject({ format: bookType, sheet: '数据' });

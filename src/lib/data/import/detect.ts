@@ -92,6 +92,8 @@ function widePlan(
 		unit: first('unit'),
 		source: first('source'),
 		note: first('note'),
+		parent: first('parent_region'),
+		level: first('region_level'),
 		years: years.flatMap((year, index) => (year === null ? [] : [{ index, year }])),
 		ignored: []
 	};
@@ -131,7 +133,9 @@ function widePlan(
 		cols.indicatorCode,
 		cols.unit,
 		cols.source,
-		cols.note
+		cols.note,
+		cols.parent,
+		cols.level
 	]);
 	cols.ignored = head.filter((h, i) => h !== '' && years[i] === null && !used.has(i));
 	return { shape: kind, plan: planWide(ctx, cols, kind) };

@@ -20,6 +20,9 @@ export interface WideColumns {
 	unit: number | null;
 	source: number | null;
 	note: number | null;
+	/** A region's parent and level, for new regions. */
+	parent: number | null;
+	level: number | null;
 	years: { index: number; year: number }[];
 	/** Non-empty headers of columns that are not used. */
 	ignored: string[];
@@ -44,7 +47,8 @@ function wideLabel(kind: WideKind, cols: WideColumns): Bilingual {
 export function planWide(ctx: Context, cols: WideColumns, kind: WideKind): Plan {
 	const worldBank = kind === 'wdi' || kind === 'databank';
 	const columns: ColumnKey[] = ['region', 'indicator', 'year', 'value', 'unit'];
-	if (worldBank) columns.push('region_level');
+	if (worldBank || cols.level !== null) columns.push('region_level');
+	if (cols.parent !== null) columns.push('parent_region');
 	if (cols.source !== null) columns.push('source');
 	if (cols.note !== null) columns.push('note');
 	return {
@@ -79,7 +83,7 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 	});
 	const at = (i: number | null, row: readonly string[]) =>
 		i === null ? '' : (row[i] ?? '').trim();
-	const level = worldBank ? 'national' : undefined;
+	const national = worldBank ? 'national' : undefined;
 
 	eachRow(
 		ctx,
@@ -109,6 +113,8 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 			const unit = at(cols.unit, row) || fixed.unit || undefined;
 			const source = cols.source === null ? undefined : row[cols.source] || undefined;
 			const note = cols.note === null ? undefined : row[cols.note] || undefined;
+			const level = (cols.level === null ? '' : row[cols.level]) || national;
+			const parent = cols.parent === null ? undefined : row[cols.parent] || undefined;
 			for (const y of years) {
 				const value = row[y.index];
 				if (isMissing(value)) continue;
@@ -120,6 +126,7 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 					value,
 					unit,
 					region_level: level,
+					parent_region: parent,
 					source,
 					note
 				};
