@@ -5,7 +5,7 @@
  * outranks every other source for its year. Its assumptions are resolved to ids.
  */
 import { mergeDataset } from '../data/dataset.ts';
-import { addFigures, type FigureInput } from '../data/import/figures.ts';
+import { addFigures, type FigureInput } from '../data/import/typedFigures.ts';
 import type { Bilingual, DataIssue } from '../data/issues.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';

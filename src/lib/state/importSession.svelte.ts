@@ -9,7 +9,6 @@
 import { mergeDataset } from '../data/dataset.ts';
 import { connectImporter, type Importer } from '../data/import/client.ts';
 import type { ImportPreview, ImportReview, Outcome } from '../data/import/service.ts';
-import { canonicalCsvForExcel, templateCsvForExcel } from '../data/import/template.ts';
 import {
 	CHOSEN_ENCODINGS,
 	type ChosenEncoding,
@@ -21,40 +20,13 @@ import type { Bilingual } from '../data/issues.ts';
 import type { Dataset, Indicator, Observation, Region, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { importMessage as m } from '../i18n/import.ts';
-import { loadSeedDetails } from './seedDetails.ts';
+import { datasetDownload, templateDownload, type Download, type ImportHost } from './importHost.ts';
+
+export type { AppliedImport, Download, ImportHost } from './importHost.ts';
 
 /** A new item's choice: add it as new ({@link ADD_NEW}), leave it out, or an existing id. */
 export const ADD_NEW = '';
 export const LEAVE_OUT = '-';
-
-/** What an applied import brought, for the app to show it (focus, comparison, message). */
-export interface AppliedImport {
-	fileName: string;
-	figures: number;
-	/** What undo says it takes back. */
-	label: Bilingual;
-	/** Regions the import created (not mapped onto loaded ones). */
-	regions: string[];
-	/** Indicators that received observations, after mapping. */
-	indicators: string[];
-}
-
-/** The app as an import sees it. */
-export interface ImportHost {
-	/** What the import reads against and adds to. */
-	readonly dataset: Dataset;
-	/** What "export all" writes (with the scenario's own data). */
-	readonly effective: Dataset;
-	/** Replace the loaded data (undo keeps the previous one). */
-	apply(next: Dataset, applied: AppliedImport): void;
-	notify(kind: 'error' | 'notice', text: Bilingual): void;
-}
-
-/** A file to save: its content and name. */
-export interface Download {
-	blob: Blob;
-	name: string;
-}
 
 /** A suggestion this close is chosen for the analyst (who may change it). */
 const SURE = 0.8;
@@ -307,21 +279,13 @@ export class ImportSession {
 	}
 
 	/** The whole dataset (with the seed provenance and the scenario's data) as CSV for Excel. */
-	async exportAll(): Promise<Download> {
-		const details = await loadSeedDetails();
-		const text = canonicalCsvForExcel(details.dataset(this.#host.effective));
-		return {
-			blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
-			name: 'mubiao-dataset.csv'
-		};
+	exportAll(): Promise<Download> {
+		return datasetDownload(this.#host.effective);
 	}
 
 	/** An empty canonical CSV with Chinese headers and one example row. */
 	template(): Download {
-		return {
-			blob: new Blob([templateCsvForExcel()], { type: 'text/csv;charset=utf-8' }),
-			name: 'mubiao-template.csv'
-		};
+		return templateDownload();
 	}
 
 	/** End the session: the worker stops, the preview is dropped. */

@@ -13,60 +13,12 @@ import { parseNumber } from '../../domain/numbers.ts';
 import { defaultBounds } from '../../domain/engine/bounds.ts';
 import { MULTI_SEPARATOR, type CanonicalRecord, type ColumnKey } from '../canonical.ts';
 import { unescapeCell } from '../csv.ts';
-import type { Bilingual } from '../issues.ts';
-import type { Comparator, Direction, RegionLevel } from '../vocabulary.ts';
+import type { Comparator } from '../vocabulary.ts';
 import { isMissing } from './cells.ts';
-import { cell, FIELDS, type Cells, type RecordKind } from './cellSchemas.ts';
-import type { IndicatorRef, RegionRef } from './resolve.ts';
+import { cell, FIELDS, type Cells } from './cellSchemas.ts';
+import type { CellProblem, Checked, CheckContext, CheckedRecord } from './checked.ts';
 
-/** What a record says, parsed. */
-export interface CheckedRecord {
-	kind: RecordKind;
-	year: number | null;
-	value: number;
-	valueMax: number | null;
-	comparator: Comparator | null;
-	/** The unit the row states (width-folded), or '' (a `%` on the value says `%`). */
-	unit: string;
-	approximate: boolean;
-	note: string;
-	sources: string[];
-	sections: string[];
-	excerpts: string[];
-	level: RegionLevel | undefined;
-	parent: string;
-	regionEn: string;
-	regionAliases: string[];
-	direction: Direction | undefined;
-	lower: number | undefined;
-	upper: number | undefined;
-	indicatorEn: string;
-	indicatorAliases: string[];
-	/** The value lies outside the default range a new indicator's unit implies (noted once). */
-	outsideDefault: boolean;
-}
-
-/** A problem with one cell: `column` is a canonical column key ('' for the row). */
-export interface CellProblem {
-	column: ColumnKey | '';
-	message: Bilingual;
-	severity: 'error' | 'warning';
-}
-
-export type Checked =
-	| { status: 'ok'; record: CheckedRecord; warnings: CellProblem[] }
-	| { status: 'missing'; warnings: CellProblem[] }
-	| { status: 'rejected'; problems: CellProblem[] };
-
-/** What the check needs to know beyond the cells: the resolved names, the file's habits. */
-export interface CheckContext {
-	region: RegionRef | null;
-	indicator: IndicatorRef | null;
-	/** `93,1` means 93.1 (semicolon-separated files). */
-	decimalComma: boolean;
-	/** The unit of figures for which neither the file nor the name says one. */
-	defaultUnit: string;
-}
+export type { CellProblem, Checked, CheckContext, CheckedRecord } from './checked.ts';
 
 const RATE_UNITS = new Set(['个百分点', '百分点', 'pp', 'percentagepoints']);
 

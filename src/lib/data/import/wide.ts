@@ -109,7 +109,8 @@ function convertWide(ctx: Context, cols: WideColumns, kind: WideKind) {
 			const indicatorCode = at(cols.indicatorCode, row);
 			const codes =
 				regionCode || indicatorCode ? { region: regionCode, indicator: indicatorCode } : undefined;
-			if (worldBank && isWorldBankAggregate(region, regionCode)) conv.aggregates.add(region || regionCode);
+			if (worldBank && isWorldBankAggregate(region, regionCode))
+				conv.aggregates.add(region || regionCode);
 			const unit = at(cols.unit, row) || fixed.unit || undefined;
 			const source = cols.source === null ? undefined : row[cols.source] || undefined;
 			const note = cols.note === null ? undefined : row[cols.note] || undefined;
