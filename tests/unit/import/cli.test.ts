@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../cli/run.ts';
 
@@ -130,5 +131,69 @@ describe('dataset --data', () => {
 			[2021, 95.5],
 			[2022, 95.8]
 		]);
+	});
+});
+
+describe('spreadsheets on the command line', () => {
+	// Two sheets of test data: 2021 on the first, 2022 on the second; no indicator column.
+	const book = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(
+		book,
+		XLSX.utils.aoa_to_sheet([
+			['地区', '2021'],
+			['重庆市', 95.5]
+		]),
+		'甲'
+	);
+	XLSX.utils.book_append_sheet(
+		book,
+		XLSX.utils.aoa_to_sheet([
+			['地区', '2022'],
+			['重庆市', 95.8]
+		]),
+		'乙'
+	);
+	const path = join(dir, 'book.xlsx');
+	writeFileSync(path, new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' })));
+
+	it('import reads the sheet given by number, with --indicator', async () => {
+		const r = await cli(['import', path, '--sheet', '2', '--indicator', '九年义务教育巩固率']);
+		expect(r.code).toBe(0);
+		const report = JSON.parse(r.stdout);
+		expect([report.format, report.sheet, report.sheets.length, report.figures]).toEqual([
+			'xlsx',
+			'乙',
+			2,
+			1
+		]);
+		expect(report.preview[0]).toMatchObject({ year: 2022, value: 95.8 });
+	});
+
+	it('dataset --data reads the first sheet by default, or the one named', async () => {
+		const run = async (...extra: string[]) => {
+			const r = await cli([
+				'dataset',
+				'--data',
+				path,
+				'--indicator',
+				'九年义务教育巩固率',
+				'--format',
+				'json',
+				...extra
+			]);
+			expect(r.code).toBe(0);
+			return JSON.parse(r.stdout)
+				.observations.filter(
+					(o: { provenance: { source: string }[] }) => o.provenance[0]?.source === 'file:book.xlsx'
+				)
+				.map((o: { year: number; value: number }) => [o.year, o.value]);
+		};
+		expect(await run()).toEqual([[2021, 95.5]]);
+		expect(await run('--sheet', '乙')).toEqual([[2022, 95.8]]);
+		const unknown = await cli(['dataset', '--data', path, '--sheet', '丙']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr.trim()).toBe(
+			'The workbook has no sheet called "丙": its sheets are 甲, 乙.'
+		);
 	});
 });
