@@ -106,6 +106,8 @@ const comparator = z.string().transform((s, ctx): Comparator | null => {
 	return COMPARATOR_WORDS.get(raw) ?? fail(ctx, 'cell.comparator', { value: raw });
 });
 const direction = z.string().transform((s, ctx): Direction | undefined => {
+	const plain = DIRECTION_WORDS.get(s);
+	if (plain) return plain;
 	const raw = cell(s);
 	if (raw === '') return undefined;
 	return (

@@ -158,6 +158,12 @@ export function withoutLoaded(
 	rows: { observations: number[]; targets: number[] };
 	alreadyLoaded: number;
 } {
+	const lines = {
+		observations: rows ? [...rows.observations] : addition.observations.map(() => 0),
+		targets: rows ? [...rows.targets] : addition.targets.map(() => 0)
+	};
+	if (base.observations.length + base.targets.length === 0)
+		return { addition, rows: lines, alreadyLoaded: 0 };
 	const loaded = new Set<string>();
 	for (const f of base.observations) loaded.add(figureKey(f));
 	for (const f of base.targets) loaded.add(figureKey(f));
@@ -169,7 +175,7 @@ export function withoutLoaded(
 		const kept: F[] = [];
 		const keptLines: number[] = [];
 		list.forEach((f, i) => {
-			if (loaded.size > 0 && loaded.has(figureKey(f))) alreadyLoaded++;
+			if (loaded.has(figureKey(f))) alreadyLoaded++;
 			else {
 				kept.push(f);
 				keptLines.push(lines[i] ?? 0);

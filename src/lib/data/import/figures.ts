@@ -63,6 +63,7 @@ export class AdditionBuilder {
 	readonly #indicators = new Map<string, Indicator>();
 	/** Provenance lists are shared by the figures that have the same one (immutable data). */
 	readonly #provenance = new Map<string, Provenance[]>();
+	#plain: Provenance[] | undefined;
 	readonly #observations: Observation[] = [];
 	readonly #targets: Target[] = [];
 	readonly #observationRows: number[] = [];
@@ -90,6 +91,11 @@ export class AdditionBuilder {
 	}
 
 	#provenanceOf(rec: CheckedRecord): Provenance[] {
+		// Most rows of a file name no source: they share the file's one provenance list.
+		if (rec.sources.length + rec.sections.length + rec.excerpts.length === 0)
+			return (this.#plain ??= [
+				{ source: this.#source(this.#options.fileSource?.id ?? '未注明来源').id }
+			]);
 		const names =
 			rec.sources.length > 0 ? rec.sources : [this.#options.fileSource?.id ?? '未注明来源'];
 		const key = `${names.join('\u0001')}\u0000${rec.sections.join('\u0001')}\u0000${rec.excerpts.join('\u0001')}`;

@@ -23,12 +23,23 @@ export function planLong(ctx: Context, roles: readonly (Role | null)[]): Plan {
 		} else if (!role && h.trim()) ignored.push(h.trim());
 	});
 	const absent = (['region', 'indicator'] as const).filter((d) => !(d in headers));
-	const keys = new Set<ColumnKey>([...columns.map((c) => c.key), ...absent, 'unit']);
+	// A column empty on every row (an export's `section` in a file of statistics) is not read.
+	const used = columns.filter((c) => c.key === 'value' || holdsSomething(ctx, c.index));
+	const keys = new Set<ColumnKey>([...used.map((c) => c.key), ...absent, 'unit']);
 	return {
 		columns: [...keys],
 		names: 'plain',
-		convert: () => convertLong(ctx, { headers, columns, ignored, absent, roles })
+		convert: () => convertLong(ctx, { headers, columns: used, ignored, absent, roles })
 	};
+}
+
+/** Whether any data row has something in a column. */
+function holdsSomething(ctx: Context, index: number): boolean {
+	for (let i = ctx.header + 1; i < ctx.end; i++) {
+		const cell = (ctx.rows[i] as string[])[index];
+		if (cell && cell.trim() !== '') return true;
+	}
+	return false;
 }
 
 function convertLong(

@@ -13,7 +13,9 @@ import { parseNumber } from '../../domain/numbers.ts';
 import { defaultBounds } from '../../domain/engine/bounds.ts';
 import { MULTI_SEPARATOR, type CanonicalRecord, type ColumnKey } from '../canonical.ts';
 import { unescapeCell } from '../csv.ts';
+import type { Indicator } from '../model.ts';
 import type { Comparator } from '../vocabulary.ts';
+import type { Bounds } from '../../domain/engine/types.ts';
 import { isMissing } from './cells.ts';
 import { cell, FIELDS, type Cells } from './cellSchemas.ts';
 import type { CellProblem, Checked, CheckContext, CheckedRecord } from './checked.ts';
@@ -77,6 +79,19 @@ const warnAt = (
 	p.warnings.push({ column, message: m(key, params), severity: 'warning' });
 };
 
+const bounds = new WeakMap<Indicator, Bounds>();
+
+/** A loaded indicator's bounds, worked out once. */
+function boundsOf(indicator: Indicator): Bounds {
+	let b = bounds.get(indicator);
+	if (!b)
+		bounds.set(
+			indicator,
+			(b = defaultBounds(indicator.unit, indicator.lowerBound, indicator.upperBound))
+		);
+	return b;
+}
+
 /** The value cell, read against the unit it will be stored in. */
 function readValue(raw: string, unit: string, p: Problems) {
 	const s = current.decimalComma ? decimalPoint(raw) : raw;
@@ -124,7 +139,7 @@ function checkRange(c: Cells, value: number, unit: string, isRate: boolean, p: P
 	if (isRate) return false;
 	const known = current.indicator?.existing;
 	if (known) {
-		const b = defaultBounds(known.unit, known.lowerBound, known.upperBound);
+		const b = boundsOf(known);
 		if (value < b.lo || value > b.hi)
 			issueAt(p, 'value', 'cell.outOfRange', {
 				value,
