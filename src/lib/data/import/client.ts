@@ -5,13 +5,13 @@
  * performance timeline gets a `mubiao:import` measure per read, with the pipeline's own time.
  */
 import { proxy, releaseProxy, transfer, wrap, type Remote } from 'comlink';
-import type { Dataset } from '../model.ts';
+import type { Dataset, Observation, Target } from '../model.ts';
+import { unpackPart } from './parts.ts';
 import {
 	ImportService,
 	type ImportPreview,
 	type ImportReview,
 	type Outcome,
-	type Part,
 	type Prepared,
 	type ServiceOptions
 } from './service.ts';
@@ -27,7 +27,8 @@ export interface Importer {
 	): Promise<Outcome<ImportPreview>>;
 	review(mapping: ImportMapping): Promise<Outcome<ImportReview>>;
 	prepare(mapping: ImportMapping): Promise<Outcome<Prepared>>;
-	part(i: number): Promise<Part>;
+	/** Part `i` of the prepared figures, unpacked. */
+	part(i: number): Promise<{ observations: Observation[]; targets: Target[] }>;
 	/** End the worker (the importer cannot be used afterwards). */
 	close(): void;
 }
@@ -101,7 +102,7 @@ export function connectImporter(): Importer {
 		},
 		review: async (mapping) => service().review(mapping),
 		prepare: async (mapping) => service().prepare(mapping),
-		part: async (i) => service().part(i),
+		part: async (i) => unpackPart(await service().part(i)),
 		close() {
 			useLocal();
 			local.clear();

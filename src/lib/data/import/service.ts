@@ -6,15 +6,18 @@
  * parts cross to the page: a file's millions of figures never travel in one message.
  */
 import { importMessage as m } from '../../i18n/import.ts';
-import type { Dataset, Indicator, Observation, Region, Source, Target } from '../model.ts';
+import type { Dataset, Indicator, Region, Source } from '../model.ts';
 import { InputError, type Bilingual, type DataIssue } from '../issues.ts';
 import { mapAddition } from './apply.ts';
 import { importData } from './pipeline.ts';
+import { packPart, type PackedPart } from './parts.ts';
 import { review, type Review } from './preview.ts';
 import type { Conflict, ImportMapping, ImportOptions, ImportReport } from './types.ts';
 
 /** Figures per part: one part is one message, read by the page in a short task of its own. */
-export const PART_SIZE = 20_000;
+export const PART_SIZE = 10_000;
+
+export type { PackedPart } from './parts.ts';
 
 /** Issues and conflicts the preview receives (the counts say how many there are in all). */
 export const PREVIEW_LIST = 1000;
@@ -41,11 +44,6 @@ export interface Prepared {
 	observations: number;
 	targets: number;
 	parts: number;
-}
-
-export interface Part {
-	observations: Observation[];
-	targets: Target[];
 }
 
 /** A refusal in both languages (InputError does not survive the trip from a worker). */
@@ -163,15 +161,15 @@ export class ImportService {
 		});
 	}
 
-	/** Part `i` of the prepared figures. */
-	part(i: number): Part {
+	/** Part `i` of the prepared figures, packed (see parts.ts). */
+	part(i: number): PackedPart {
 		const prepared = this.#prepared;
 		if (!prepared) throw new Error('prepare() must run first');
 		const from = i * PART_SIZE;
-		return {
-			observations: prepared.observations.slice(from, from + PART_SIZE),
-			targets: prepared.targets.slice(from, from + PART_SIZE)
-		};
+		return packPart(
+			prepared.observations.slice(from, from + PART_SIZE),
+			prepared.targets.slice(from, from + PART_SIZE)
+		);
 	}
 
 	/** Forget the last file. */
