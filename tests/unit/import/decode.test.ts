@@ -80,10 +80,16 @@ describe('decodeBytes', () => {
 		expect(message([0xff, 0xd8, 0xff, 0xe0])).toContain('JPEG');
 		expect(message([0x50, 0x4b, 0x03, 0x04])).toContain('压缩包');
 		// Workbooks never reach the decoder (the pipeline opens them); another Office file says so.
-		expect(message([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])).toContain('不是 Excel 工作簿');
+		expect(message([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])).toContain(
+			'不是 Excel 工作簿'
+		);
 	});
 
 	it('strips a BOM from text passed in directly', () => {
-		expect(decodeText('\ufeffa,b\n')).toEqual({ text: 'a,b\n', encoding: 'text', replacedLines: [] });
+		expect(decodeText('\ufeffa,b\n')).toEqual({
+			text: 'a,b\n',
+			encoding: 'text',
+			replacedLines: []
+		});
 	});
 });

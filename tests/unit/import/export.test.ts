@@ -117,7 +117,9 @@ describe('command line', () => {
 		expect(issues).toEqual([]);
 		const empty = join(dir, 'regions-only.csv');
 		writeFileSync(empty, '地区,2021,2022\n重庆市,95.5,95.8\n');
-		await expect(importFile(empty, BASE)).rejects.toThrow(/no indicator column; name it with --indicator/);
+		await expect(importFile(empty, BASE)).rejects.toThrow(
+			/no indicator column; name it with --indicator/
+		);
 	});
 });
 
