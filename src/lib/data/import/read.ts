@@ -49,6 +49,7 @@ export class RecordReader {
 	readonly #notes: Bilingual[] = [];
 	/** New indicators with values outside what their unit implies, and how many. */
 	readonly #outside = new Map<string, number>();
+	readonly #context: CheckContext;
 	#read = 0;
 	#accepted = 0;
 	readonly #acceptedRows = new Set<number>();
@@ -56,6 +57,12 @@ export class RecordReader {
 	/** `columns`: the canonical columns the records may have (each record checked against them). */
 	constructor(base: Dataset, columns: readonly ColumnKey[], options: ReadOptions) {
 		this.#check = recordChecker(columns);
+		this.#context = {
+			region: null,
+			indicator: null,
+			decimalComma: options.decimalComma ?? false,
+			defaultUnit: options.defaultUnit ?? ''
+		};
 		this.#options = options;
 		this.#resolver = new NameResolver(base, options.names ?? 'plain', ({ name, code }, national) =>
 			this.#notes.push(
@@ -86,12 +93,11 @@ export class RecordReader {
 		this.#read++;
 		const region = this.#resolver.region(rec.cells.region, rec.codes?.region);
 		const indicator = this.#resolver.indicator(rec.cells.indicator, rec.codes?.indicator);
-		const checked = this.#check(rec, {
-			region,
-			indicator,
-			decimalComma: this.#options.decimalComma ?? false,
-			defaultUnit: this.#options.defaultUnit ?? ''
-		});
+		// One context object for every record, filled in (a large file has millions).
+		const context = this.#context;
+		context.region = region;
+		context.indicator = indicator;
+		const checked = this.#check(rec, context);
 		if (checked.status === 'rejected') return this.#report(rec, checked.problems);
 		this.#report(rec, checked.warnings);
 		if (checked.status === 'missing') {

@@ -158,8 +158,8 @@ function checkRange(c: Cells, value: number, unit: string, isRate: boolean, p: P
 			issueAt(p, 'value', 'cell.outOfStated', { value, lo: b.lo, hi: b.hi });
 		return false;
 	}
-	const b = defaultBounds(unit);
-	return value < b.lo || value > b.hi;
+	// What the unit alone implies (engine.md: `%` → 0–100, else not below 0), without an object.
+	return value < 0 || ((unit === '%' || unit === '％') && value > 100);
 }
 
 /** Row-level rules over the parsed cells: the cross-column checks, and the figure's fields. */
