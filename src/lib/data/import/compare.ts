@@ -137,11 +137,32 @@ export function duplicateIssues(addition: Dataset, rows: FigureRows): DataIssue[
 	return out;
 }
 
-/** A figure's identity: what it says and where it comes from. */
-function figureKey(f: Observation | Target): string {
-	const sources = f.provenance.map((p) => p.source).join('\u0001');
-	const target = 'comparator' in f ? `\u0000${f.comparator}\u0000${f.valueMax ?? ''}` : '';
-	return `${f.region}\u0000${f.indicator}\u0000${f.year ?? ''}\u0000${f.value}\u0000${sources}${target}`;
+/** Whether two figures say the same and come from the same sources. */
+function same(a: Observation | Target, b: Observation | Target): boolean {
+	if (a.value !== b.value || a.provenance.length !== b.provenance.length) return false;
+	if ('comparator' in a && 'comparator' in b)
+		if (a.comparator !== b.comparator || a.valueMax !== b.valueMax) return false;
+	return a.provenance.every((p, i) => p.source === b.provenance[i]?.source);
+}
+
+/** Figures by region → indicator → year, looked up without building a key per figure. */
+function byPlace<F extends Observation | Target>(list: readonly F[]) {
+	const index = new Map<string, Map<string, Map<number | null, F[]>>>();
+	for (const f of list) {
+		let indicators = index.get(f.region);
+		if (!indicators) index.set(f.region, (indicators = new Map()));
+		let years = indicators.get(f.indicator);
+		if (!years) indicators.set(f.indicator, (years = new Map()));
+		const at = years.get(f.year);
+		if (at) at.push(f);
+		else years.set(f.year, [f]);
+	}
+	return (f: F) =>
+		index
+			.get(f.region)
+			?.get(f.indicator)
+			?.get(f.year)
+			?.some((g) => same(f, g)) ?? false;
 }
 
 /**
@@ -162,29 +183,28 @@ export function withoutLoaded(
 		observations: rows ? [...rows.observations] : addition.observations.map(() => 0),
 		targets: rows ? [...rows.targets] : addition.targets.map(() => 0)
 	};
-	if (base.observations.length + base.targets.length === 0)
-		return { addition, rows: lines, alreadyLoaded: 0 };
-	const loaded = new Set<string>();
-	for (const f of base.observations) loaded.add(figureKey(f));
-	for (const f of base.targets) loaded.add(figureKey(f));
 	let alreadyLoaded = 0;
 	const keep = <F extends Observation | Target>(
 		list: readonly F[],
-		lines: readonly number[] = []
+		loaded: readonly F[],
+		fileLines: number[]
 	) => {
+		if (loaded.length === 0) return { kept: list as F[], keptLines: fileLines };
+		const held = byPlace(loaded);
 		const kept: F[] = [];
 		const keptLines: number[] = [];
 		list.forEach((f, i) => {
-			if (loaded.has(figureKey(f))) alreadyLoaded++;
+			if (held(f)) alreadyLoaded++;
 			else {
 				kept.push(f);
-				keptLines.push(lines[i] ?? 0);
+				keptLines.push(fileLines[i] ?? 0);
 			}
 		});
 		return { kept, keptLines };
 	};
-	const o = keep(addition.observations, rows?.observations);
-	const t = keep(addition.targets, rows?.targets);
+	const o = keep(addition.observations, base.observations, lines.observations);
+	const t = keep(addition.targets, base.targets, lines.targets);
+	if (alreadyLoaded === 0) return { addition, rows: lines, alreadyLoaded };
 	return {
 		addition: { ...addition, observations: o.kept, targets: t.kept },
 		rows: { observations: o.keptLines, targets: t.keptLines },
