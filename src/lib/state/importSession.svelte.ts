@@ -8,7 +8,7 @@
  */
 import { mergeDataset } from '../data/dataset.ts';
 import { connectImporter, type Importer } from '../data/import/client.ts';
-import type { ImportPreview, ImportReview, Outcome } from '../data/import/service.ts';
+import type { ImportPreview, ImportReview } from '../data/import/service.ts';
 import {
 	CHOSEN_ENCODINGS,
 	type ChosenEncoding,
@@ -20,16 +20,12 @@ import type { Bilingual } from '../data/issues.ts';
 import type { Dataset, Indicator, Observation, Region, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { importMessage as m } from '../i18n/import.ts';
+import { mappingOf, suggested } from './importChoices.ts';
 import { datasetDownload, templateDownload, type Download, type ImportHost } from './importHost.ts';
 
 export type { AppliedImport, Download, ImportHost } from './importHost.ts';
 
-/** A new item's choice: add it as new ({@link ADD_NEW}), leave it out, or an existing id. */
-export const ADD_NEW = '';
-export const LEAVE_OUT = '-';
-
-/** A suggestion this close is chosen for the analyst (who may change it). */
-const SURE = 0.8;
+export { ADD_NEW, LEAVE_OUT } from './importChoices.ts';
 
 /** Pause between parts of a long apply, so that the page can paint and take input. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -137,8 +133,8 @@ export class ImportSession {
 			if (!result.ok) return this.#refuse(file.name, result.message);
 			this.#base = base;
 			this.report = result.value;
-			this.regionChoices = this.#suggested(result.value.newRegions);
-			this.indicatorChoices = this.#suggested(result.value.newIndicators);
+			this.regionChoices = suggested(result.value.newRegions);
+			this.indicatorChoices = suggested(result.value.newIndicators);
 			await this.#review();
 		} catch {
 			if (read === this.#reads) this.#refuse(file.name, null);
@@ -157,16 +153,6 @@ export class ImportSession {
 				whyEn: this.failure.en
 			})
 		);
-	}
-
-	/** The top suggestion of each new item, where it is close enough to be the same. */
-	#suggested(items: ImportPreview['newRegions']): Map<string, string> {
-		const out = new Map<string, string>();
-		for (const n of items) {
-			const best = n.suggestions[0];
-			out.set(n.id, best && best.score >= SURE ? best.id : ADD_NEW);
-		}
-		return out;
 	}
 
 	/** Set what a file without a region or indicator column is about (read again to use it). */
@@ -200,13 +186,7 @@ export class ImportSession {
 
 	/** The choices as the importer takes them (add as new = not in the mapping). */
 	get mapping(): ImportMapping {
-		const entries = (choices: ReadonlyMap<string, string>) => {
-			const out = new Map<string, string | null>();
-			for (const [id, choice] of choices)
-				if (choice !== ADD_NEW) out.set(id, choice === LEAVE_OUT ? null : choice);
-			return out;
-		};
-		return { regions: entries(this.regionChoices), indicators: entries(this.indicatorChoices) };
+		return mappingOf(this.regionChoices, this.indicatorChoices);
 	}
 
 	async #review(): Promise<void> {
@@ -239,7 +219,10 @@ export class ImportSession {
 			const service = this.#service();
 			const mapping = this.mapping;
 			const prepared = await service.prepare(mapping);
-			if (!prepared.ok) return this.#fail(prepared);
+			if (!prepared.ok) {
+				this.failure = prepared.message;
+				return false;
+			}
 			const { parts, sources, regions, indicators } = prepared.value;
 			const observations: Observation[] = [];
 			const targets: Target[] = [];
@@ -277,11 +260,6 @@ export class ImportSession {
 		} finally {
 			this.busy = false;
 		}
-	}
-
-	#fail(outcome: Extract<Outcome<unknown>, { ok: false }>): false {
-		this.failure = outcome.message;
-		return false;
 	}
 
 	/** The whole dataset (with the seed provenance and the scenario's data) as CSV for Excel. */
