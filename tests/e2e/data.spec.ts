@@ -93,6 +93,19 @@ test('re-importing the exported dataset adds nothing and says it is already load
 	await expect(page.getByTestId('import-apply')).toBeDisabled();
 });
 
+test('the detected encoding is shown and can be changed, and changed back', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('open-import').click();
+	await page.getByTestId('csv-input').setInputFiles(fixture('import/nbs-gbk.csv'));
+	const encoding = page.getByTestId('import-encoding');
+	await expect(encoding.locator('option:checked')).toHaveText('自动识别（gb18030）');
+	// Read as Windows-1252 the Chinese headers are nonsense: the file is refused, the choice stays.
+	await encoding.selectOption('windows-1252');
+	await expect(page.getByTestId('import-dialog').getByRole('alert')).toContainText('无法识别');
+	await page.getByTestId('import-encoding').selectOption('');
+	await expect(page.getByTestId('import-preview')).toContainText('读取 5 行');
+});
+
 test('a file that is not data leaves the loaded data untouched with a clear message', async ({
 	page
 }) => {
