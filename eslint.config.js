@@ -65,13 +65,6 @@ const NO_LOGIC_VALUES = [
 	}
 ];
 
-/**
- * Components that still import values from the logic (issue 12, "the state owns the
- * workflows"): held to the rules of every product file but not yet to NO_LOGIC_VALUES. Remove
- * a file from this list once it no longer does; a new component is never added to it.
- */
-const COMPONENTS_NOT_YET_THIN = ['src/lib/components/ImportPanel.svelte'];
-
 const restrict = (patterns) => ({
 	'no-restricted-imports': 'off',
 	'@typescript-eslint/no-restricted-imports': ['error', { patterns }]
@@ -137,7 +130,6 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/components/**'],
-		ignores: COMPONENTS_NOT_YET_THIN,
 		rules: restrict([...TOOLING, ...NODE, ...NO_LOGIC_VALUES])
 	},
 	{

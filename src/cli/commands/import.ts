@@ -1,18 +1,21 @@
 /**
- * `import FILE [--format json|text] [--region R] [--indicator I] [--unit U]`: the import report
- * for one file (what was detected, rows read and accepted, every issue, new regions and
- * indicators, conflicts with the built-in data). Exit 2 when no row could be accepted.
+ * `import FILE [--format json|text] [--region R] [--indicator I] [--unit U] [--sheet S]
+ * [--encoding E]`: the import report for one file (what was detected, rows read and accepted,
+ * every issue, new regions and indicators, conflicts with the built-in data). Exit 2 when no
+ * row could be accepted. The text report shows names from the file with their control
+ * characters escaped; the JSON report escapes what JSON itself leaves raw.
  */
 import type { Bilingual } from '../../lib/data/issues.ts';
 import { InputError } from '../../lib/data/issues.ts';
-import { importBytes } from '../../lib/data/import/pipeline.ts';
-import type { ImportDefaults, ImportReport } from '../../lib/data/import/types.ts';
+import type { ImportReport } from '../../lib/data/import/types.ts';
+import { importMessage as m } from '../../lib/i18n/import.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
-import { cliLang, out, readInput, say } from '../io.ts';
+import { FILE_OPTIONS, fileOptions, nothingImported, readReport } from '../importFile.ts';
+import { cliLang, jsonText, out, say, terminalText } from '../io.ts';
 import { builtInDataset } from '../seedFiles.ts';
 
 /** The report as printed by `--format json`: everything but the bulky addition, plus counts. */
-export type ImportSummary = Omit<ImportReport, 'addition'> & {
+export type ImportSummary = Omit<ImportReport, 'addition' | 'rows'> & {
 	counts: {
 		sources: number;
 		regions: number;
@@ -23,7 +26,8 @@ export type ImportSummary = Omit<ImportReport, 'addition'> & {
 };
 
 export function summarise(report: ImportReport): ImportSummary {
-	const { addition, ...rest } = report;
+	const { addition, rows: _rows, ...rest } = report;
+	void _rows;
 	return {
 		...rest,
 		counts: {
@@ -42,9 +46,9 @@ const DELIMITER_NAMES: Record<string, Bilingual> = {
 	';': { zh: '分号', en: 'semicolon' }
 };
 
-/** Cells of a plain-text table: newlines flattened, long values cut. */
+/** Cells of a plain-text table: newlines flattened, long values cut, control characters shown. */
 function clip(s: string, width = 40): string {
-	const flat = s.replace(/\s+/g, ' ').trim();
+	const flat = terminalText(s.replace(/[ \t\r\n]+/g, ' ').trim());
 	return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
@@ -53,14 +57,22 @@ export function formatReport(report: ImportReport): string {
 	const zh = cliLang() === 'zh';
 	const lines: string[] = [];
 	const line = (z: string, e: string) => lines.push(zh ? z : e);
-	const delimiter = say(
-		DELIMITER_NAMES[report.delimiter] ?? { zh: report.delimiter, en: report.delimiter }
-	);
-	line(`文件：${report.fileName}`, `File: ${report.fileName}`);
-	line(
-		`编码：${report.encoding}；分隔符：${delimiter}；换行：${report.lineEnding}`,
-		`Encoding: ${report.encoding}; delimiter: ${delimiter}; line endings: ${report.lineEnding}`
-	);
+	const t = terminalText;
+	line(`文件：${t(report.fileName)}`, `File: ${t(report.fileName)}`);
+	if (report.format === 'text') {
+		const d = report.delimiter ?? ',';
+		const delimiter = say(DELIMITER_NAMES[d] ?? { zh: d, en: d });
+		line(
+			`编码：${report.encoding}${report.encodingChosen ? '（指定）' : ''}；分隔符：${delimiter}；换行：${report.lineEnding}`,
+			`Encoding: ${report.encoding}${report.encodingChosen ? ' (chosen)' : ''}; delimiter: ${delimiter}; line endings: ${report.lineEnding}`
+		);
+	} else {
+		const sheets = report.sheets.map((s) => t(s.name)).join(zh ? '、' : ', ');
+		line(
+			`工作簿（${report.format}）：读取工作表“${t(report.sheet ?? '')}”；共有 ${sheets}`,
+			`Workbook (${report.format}): sheet "${t(report.sheet ?? '')}" read; its sheets: ${sheets}`
+		);
+	}
 	line(
 		`格式：${report.shapeLabel.zh}（${report.shape}）`,
 		`Shape: ${report.shapeLabel.en} (${report.shape})`
@@ -70,10 +82,24 @@ export function formatReport(report: ImportReport): string {
 		`Header on line ${report.headerLine}; ${report.preambleLines} preamble and ${report.footerLines} footer lines`
 	);
 	line(
-		`数据行：读取 ${report.rowsRead}，导入 ${report.rowsAccepted}，拒绝 ${report.rowsRejected}，空行 ${report.rowsEmpty}；数值 ${report.figures} 个`,
-		`Data rows: ${report.rowsRead} read, ${report.rowsAccepted} accepted, ${report.rowsRejected} rejected, ${report.rowsEmpty} empty; ${report.figures} figures`
+		`数据行：读取 ${report.rowsRead}，导入 ${report.rowsAccepted}，拒绝 ${report.rowsRejected}，空行 ${report.rowsEmpty}；数值 ${report.figures} 个，已加载 ${report.alreadyLoaded} 个`,
+		`Data rows: ${report.rowsRead} read, ${report.rowsAccepted} accepted, ${report.rowsRejected} rejected, ${report.rowsEmpty} empty; ${report.figures} figures, ${report.alreadyLoaded} already loaded`
 	);
-	for (const note of report.notes) lines.push(`· ${say(note)}`);
+	for (const note of report.notes) lines.push(`· ${t(say(note))}`);
+	if (report.preview.length > 0) {
+		lines.push('', zh ? '前几项数据（导入后）：' : 'First figures (as imported):');
+		const head = zh
+			? ['行', '地区', '指标', '年份', '数值']
+			: ['line', 'region', 'indicator', 'year', 'value'];
+		const rows = report.preview.map((p) => [
+			String(p.row),
+			clip(say(p.regionName), 20),
+			clip(say(p.indicatorName), 30),
+			p.year === null ? '—' : String(p.year),
+			`${p.comparator ? `${p.comparator} ` : ''}${p.value}${p.unit ? ` ${clip(p.unit, 8)}` : ''}`
+		]);
+		lines.push(...table([head, ...rows]).map((r) => `  ${r}`));
+	}
 	const items = (label: Bilingual, list: ImportReport['newRegions']) => {
 		if (list.length === 0) return;
 		lines.push('', say(label));
@@ -81,9 +107,9 @@ export function formatReport(report: ImportReport): string {
 			const flags = item.aggregate ? (zh ? '（汇总地区）' : ' (aggregate)') : '';
 			const hint = item.suggestions.length
 				? (zh ? '  可能是：' : '  maybe: ') +
-					item.suggestions.map((s) => `${s.name} [${s.id}]`).join(zh ? '、' : ', ')
+					item.suggestions.map((s) => `${t(s.name)} [${t(s.id)}]`).join(zh ? '、' : ', ')
 				: '';
-			lines.push(`  ${item.name}${flags}  ×${item.figures}${hint}`);
+			lines.push(`  ${t(item.name)}${flags}  ×${item.figures}${hint}`);
 		}
 	};
 	items({ zh: '新地区：', en: 'New regions:' }, report.newRegions);
@@ -92,9 +118,10 @@ export function formatReport(report: ImportReport): string {
 		line('', '');
 		line('与已加载数据不同的数值：', 'Values that differ from the loaded data:');
 		for (const c of report.conflicts) {
+			const where = `${t(c.region)} · ${t(c.indicator)}`;
 			line(
-				`  第 ${c.row} 行 ${c.region} · ${c.indicator} · ${c.year ?? '未注明年份'}：导入 ${c.incoming}，已有 ${c.loaded.value}（${c.loaded.sourceTitle}）`,
-				`  line ${c.row} ${c.region} · ${c.indicator} · ${c.year ?? 'no year'}: incoming ${c.incoming}, loaded ${c.loaded.value} (${c.loaded.sourceTitle})`
+				`  第 ${c.row} 行 ${where} · ${c.year ?? '未注明年份'}：导入 ${c.incoming}，已有 ${c.loaded.value}（${t(c.loaded.sourceTitle)}）`,
+				`  line ${c.row} ${where} · ${c.year ?? 'no year'}: incoming ${c.incoming}, loaded ${c.loaded.value} (${t(c.loaded.sourceTitle)})`
 			);
 		}
 	}
@@ -108,7 +135,7 @@ export function formatReport(report: ImportReport): string {
 			clip(i.column, 24),
 			clip(i.value, 24),
 			i.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '提示' : 'warning',
-			say(i.message)
+			t(say(i.message))
 		]);
 		lines.push(...table([head, ...rows]));
 	}
@@ -140,36 +167,12 @@ function table(rows: string[][]): string[] {
 }
 
 export async function importCommand(args: Args): Promise<void> {
-	onlyOptions(args, ['format', 'region', 'indicator', 'unit']);
+	onlyOptions(args, ['format', ...FILE_OPTIONS]);
 	const format = option(args, 'format', ['json', 'text'] as const, 'json');
 	const [path, ...extra] = args.positionals;
-	if (!path || extra.length > 0) {
-		throw new InputError(
-			'import 需要且只需要一个文件：npm run --silent cli -- import 文件.csv [--format json|text]',
-			'import takes exactly one file: npm run --silent cli -- import FILE.csv [--format json|text]'
-		);
-	}
-	const defaults: ImportDefaults = {};
-	for (const key of ['region', 'indicator', 'unit'] as const) {
-		const value = args.options.get(key)?.at(-1);
-		if (value) defaults[key] = value;
-	}
-	const fileName = path.split(/[\\/]/).pop() || path;
-	const report = importBytes(readInput(path), builtInDataset(), { fileName, defaults });
-	out(format === 'json' ? JSON.stringify(summarise(report), null, 2) : formatReport(report));
-	if (report.missing.length > 0) {
-		const flags = report.missing.map((d) => `--${d}`).join(' ');
-		const zhDims = report.missing.map((d) => (d === 'region' ? '地区' : '指标')).join('和');
-		throw new InputError(
-			`${fileName}：文件没有${zhDims}列，请用 ${flags} 指定后再导入。`,
-			`${fileName}: the file has no ${report.missing.join(' or ')} column; name it with ${flags} and import again.`
-		);
-	}
-	if (report.rowsAccepted === 0) {
-		const why = report.issues.find((i) => i.severity === 'error')?.message;
-		throw new InputError(
-			`${fileName}：没有可导入的数据行${why ? `（${why.zh.replace(/[。.]$/, '')}）。` : '。'}`,
-			`${fileName}: no row could be imported${why ? ` (${why.en.replace(/[。.]$/, '')}).` : '.'}`
-		);
-	}
+	if (!path || extra.length > 0) throw InputError.from(m('cli.importUsage'));
+	const report = await readReport(path, builtInDataset(), fileOptions(args.options));
+	out(format === 'json' ? jsonText(summarise(report)) : formatReport(report));
+	const refusal = nothingImported(report);
+	if (refusal) throw refusal;
 }

@@ -8,9 +8,10 @@
  */
 import type { Candidate, Span } from '../domain/extract/types.ts';
 import { tx, txBoth, type ExtractKey } from '../i18n/extract.ts';
-import { readRecords, type CanonicalRecord } from './canonical.ts';
+import type { CanonicalRecord } from './canonical.ts';
 import { loadedFigures, matchIndicator, type IndicatorMatch } from './extractMatch.ts';
-import { decodeBytes } from './import/decode.ts';
+import { decodeBytes } from './decode.ts';
+import { readRecords } from './import/read.ts';
 import { InputError, type DataIssue } from './issues.ts';
 import type { Comparator, Dataset, Source } from './model.ts';
 import { indexDataset } from './registry.ts';

@@ -37,4 +37,20 @@ export class InputError extends Error {
 		this.name = 'InputError';
 		this.bilingual = { zh, en };
 	}
+
+	/** The error of a sentence given in both languages. */
+	static from(message: Bilingual): InputError {
+		return new InputError(message.zh, message.en);
+	}
+}
+
+/** An issue whose sentence is given in both languages. */
+export function issueOf(
+	row: number,
+	column: string,
+	value: string,
+	message: Bilingual,
+	severity: DataIssue['severity'] = 'error'
+): DataIssue {
+	return { row, column, value, message, severity };
 }

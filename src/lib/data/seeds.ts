@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { parseRows } from './csvParse.ts';
-import { readRecords, recordsFromRows } from './canonical.ts';
+import { recordsFromRows } from './canonical.ts';
+import { readRecords } from './import/read.ts';
 import { mergeDataset } from './dataset.ts';
 import { indexDataset } from './registry.ts';
 import type { DataIssue } from './issues.ts';

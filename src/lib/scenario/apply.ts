@@ -4,8 +4,8 @@
  * replaces a loaded target of the same region, indicator and year, and a scenario observation
  * outranks every other source for its year. Its assumptions are resolved to ids.
  */
-import { readRecords, type CanonicalRecord } from '../data/canonical.ts';
 import { mergeDataset } from '../data/dataset.ts';
+import { addFigures, type FigureInput } from '../data/import/typedFigures.ts';
 import type { Bilingual, DataIssue } from '../data/issues.ts';
 import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Dataset, Source } from '../data/model.ts';
@@ -26,9 +26,6 @@ export interface AppliedScenario {
 	issues: DataIssue[];
 }
 
-const str = (v: number | string | null | undefined): string =>
-	v === null || v === undefined ? '' : String(v);
-
 /** The dataset with the scenario's data, and its assumptions keyed by id. */
 export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenario {
 	const { dataset, issues } = applyScenarioData(base, scenario);
@@ -42,46 +39,22 @@ export function applyScenarioData(
 	scenario: Pick<Scenario, 'name' | 'targets' | 'observations'>
 ): { dataset: Dataset; issues: DataIssue[] } {
 	let dataset = base;
-	let issues: DataIssue[] = [];
+	const issues: DataIssue[] = [];
 	if (scenario.targets?.length || scenario.observations?.length) {
 		const source: Source = {
 			id: `scenario:${scenario.name}`,
 			kind: 'scenario',
 			title: scenario.name
 		};
-		const records: CanonicalRecord[] = [];
-		for (const o of scenario.observations ?? []) {
-			records.push({
-				row: records.length + 1,
-				cells: {
-					region: o.region,
-					indicator: o.indicator,
-					year: str(o.year),
-					value: str(o.value),
-					unit: o.unit ?? '',
-					kind: 'actual',
-					note: o.note ?? ''
-				}
-			});
-		}
-		for (const t of scenario.targets ?? []) {
-			records.push({
-				row: records.length + 1,
-				cells: {
-					region: t.region,
-					indicator: t.indicator,
-					year: str(t.year),
-					value: str(t.value),
-					unit: t.unit ?? '',
-					kind: 'target',
-					comparator: t.comparator ?? '',
-					value_max: str(t.valueMax),
-					note: t.note ?? ''
-				}
-			});
-		}
-		const read = readRecords(records, base, { sourceKind: 'scenario', fileSource: source });
-		issues = read.issues;
+		const figures: FigureInput[] = [
+			...(scenario.observations ?? []).map((o) => ({ ...o, kind: 'actual' as const })),
+			...(scenario.targets ?? []).map((t) => ({
+				...t,
+				kind: 'target' as const,
+				year: t.year ?? null
+			}))
+		];
+		const read = addFigures(base, figures, { sourceKind: 'scenario', fileSource: source });
 		const replaced = new Set(
 			read.addition.targets.map((t) => `${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
 		);

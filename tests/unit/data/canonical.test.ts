@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRows } from '../../../src/lib/data/csvParse.ts';
-import { readRecords, recordsFromRows, writeCanonical } from '../../../src/lib/data/canonical.ts';
+import { recordsFromRows, writeCanonical } from '../../../src/lib/data/canonical.ts';
+import { readRecords } from '../../../src/lib/data/import/read.ts';
 import type { Dataset } from '../../../src/lib/data/model.ts';
 
 const base: Dataset = {

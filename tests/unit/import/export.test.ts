@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, summarise } from '../../../src/cli/commands/import.ts';
 import { importFile } from '../../../src/cli/importFile.ts';
-import { importInWorker } from '../../../src/lib/data/import/client.ts';
+import { connectImporter } from '../../../src/lib/data/import/client.ts';
 import {
 	UTF8_BOM,
 	canonicalCsvForExcel,
@@ -26,7 +26,7 @@ describe('template and Excel variants', () => {
 		const text = templateCsv();
 		const [header, example, rest] = text.split('\n');
 		expect(header).toBe(
-			'地区,指标,年份,数值,单位,类型,比较,上限,方向,下界,上界,来源,章节,原文,备注,层级,上级地区,约数,年份推定,研判年份'
+			'地区,指标,年份,数值,单位,类型,比较,上限,方向,下界,上界,来源,章节,原文,备注,层级,上级地区,约数,地区英文名,地区别名,指标英文名,指标别名,年份推定,研判年份'
 		);
 		expect(example).toContain('示例区');
 		expect(example).toContain('示例行，请删除');
@@ -51,22 +51,36 @@ describe('template and Excel variants', () => {
 	});
 });
 
-describe('importInWorker', () => {
-	it('falls back to the main thread where there is no Worker, with progress and the file name', async () => {
+describe('connectImporter', () => {
+	it('runs on the main thread where there is no Worker, with progress', async () => {
 		expect(typeof Worker).toBe('undefined');
 		const progress: number[] = [];
+		const importer = connectImporter();
 		const file = new File([fixture('nbs-gbk.csv')], 'nbs-gbk.csv');
-		const report = await importInWorker(file, BASE, {}, (f) => progress.push(f));
-		expect(report).toMatchObject({ fileName: 'nbs-gbk.csv', shape: 'nbs', figures: 25 });
+		const result = await importer.read(file, BASE, { fileName: 'nbs-gbk.csv' }, (f) =>
+			progress.push(f)
+		);
+		expect(result.ok && result.value).toMatchObject({
+			fileName: 'nbs-gbk.csv',
+			shape: 'nbs',
+			figures: 25
+		});
 		expect(progress[0]).toBe(0);
 		expect(progress.at(-1)).toBe(1);
 		expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+		// The figures come in parts, once the mapping is known.
+		const prepared = await importer.prepare({});
+		expect(prepared.ok && prepared.value).toMatchObject({ observations: 25, targets: 0, parts: 1 });
+		expect((await importer.part(0)).observations).toHaveLength(25);
+		importer.close();
 	});
 
-	it('rejects with the InputError of a file that is not data', async () => {
-		await expect(importInWorker(new Blob([fixture('broken-image.png')]), BASE)).rejects.toThrow(
-			/PNG/
-		);
+	it('answers a file that is not data with its sentence in both languages', async () => {
+		const importer = connectImporter();
+		const result = await importer.read(new Blob([fixture('broken-image.png')]), BASE, {});
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.message.en).toMatch(/PNG/);
+		expect(!result.ok && result.message.zh).toMatch(/图片/);
 	});
 });
 
@@ -101,7 +115,9 @@ describe('command line', () => {
 		expect(issues).toEqual([]);
 		const empty = join(dir, 'regions-only.csv');
 		writeFileSync(empty, '地区,2021,2022\n重庆市,95.5,95.8\n');
-		await expect(importFile(empty, BASE)).rejects.toThrow(/no row could be imported/);
+		await expect(importFile(empty, BASE)).rejects.toThrow(
+			/no indicator column; name it with --indicator/
+		);
 	});
 });
 

@@ -3,8 +3,13 @@
  * The expected numbers are read off the fixture files (see scripts/make-fixtures.mjs); the
  * loaded dataset is tests/unit/import/base.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { importBytes, importText, type ImportReport } from '../../../src/lib/data/import/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	importBytes,
+	importText,
+	loadSheetReader,
+	type ImportReport
+} from '../../../src/lib/data/import/index.ts';
 import type { Observation } from '../../../src/lib/data/model.ts';
 import { BASE, fixture } from './base.ts';
 
@@ -23,6 +28,9 @@ function value(
 		(o: Observation) => o.region === region && o.indicator === indicator && o.year === year
 	)?.value;
 }
+
+// The fixtures include a broken workbook: the reader that opens workbooks is loaded first.
+beforeAll(() => loadSheetReader('xlsx'));
 
 const errors = (r: ImportReport) => r.issues.filter((i) => i.severity === 'error');
 
@@ -119,7 +127,10 @@ describe('canonical long files', () => {
 				row: 6,
 				column: 'value',
 				value: '6o.1',
-				message: { zh: '数值无法识别。', en: 'The value is not a number.' },
+				message: {
+					zh: '“6o.1”不是数值：请用数字填写，如 93.1 或 93.1%。',
+					en: '"6o.1" is not a number: write the value in digits, e.g. 93.1 or 93.1%.'
+				},
 				severity: 'error'
 			}
 		]);
@@ -312,7 +323,7 @@ describe('broken files', () => {
 		['broken-empty.csv', '空的'],
 		['broken-image.png', '图片'],
 		['broken-document.pdf', 'PDF'],
-		['broken-workbook.xlsx', '另存为 CSV（UTF-8）'],
+		['broken-workbook.xlsx', '重新保存'],
 		['Metadata_Country_API_SE.TER.ENRR_DS2_en_csv_v2_fixture.csv', 'API_']
 	])('%s is not data: one sentence', (name, words) => {
 		let caught: unknown;

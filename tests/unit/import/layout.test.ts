@@ -33,7 +33,7 @@ describe('parseTable', () => {
 
 	it('reports progress up to 1', () => {
 		const seen: number[] = [];
-		parseTable('a,b\n'.repeat(300_000), (f) => seen.push(f));
+		parseTable('a,b\n'.repeat(300_000), { onProgress: (f) => seen.push(f) });
 		expect(seen.length).toBeGreaterThan(1);
 		expect(seen.at(-1)).toBe(1);
 	});

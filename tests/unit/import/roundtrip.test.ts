@@ -50,13 +50,20 @@ const text = fc
 	)
 	.map(([lead, parts]) => (lead + parts.join('')).trim())
 	.filter((s) => s.length > 0);
-const value = fc
+/** Any finite value (a rate target's yearly change may be negative). */
+const anyValue = fc
 	.oneof(
 		fc.integer({ min: -1_000_000, max: 1_000_000 }),
 		fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
 		fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 })
 	)
 	.map((v) => (Object.is(v, -0) ? 0 : v));
+/**
+ * A value within the bounds an indicator's unit implies (engine.md: `%` → 0–100, others ≥ 0):
+ * the importer refuses figures outside them, and an export holds only what was imported.
+ * (`%` by the remainder, which is exact for doubles.)
+ */
+const within = (unit: string, v: number) => (unit === '%' ? Math.abs(v) % 100 : Math.abs(v));
 const UNITS = ['%', '所', '万人', '年', '', '亿元', '个百分点'];
 
 /** Names distinct under the importer's name matching (a dataset whose names collide is ambiguous). */
@@ -119,7 +126,7 @@ function figures(reg: { regions: Region[]; indicators: Indicator[]; sources: Sou
 	const common = fc.record({
 		region: fc.constantFrom(...reg.regions.map((r) => r.id)),
 		indicator: fc.constantFrom(...reg.indicators.map((i) => i.id)),
-		value,
+		value: anyValue,
 		unit: fc.option(fc.constantFrom(...UNITS.filter((u) => u !== '')), { nil: undefined }),
 		approximate: fc.boolean(),
 		provenance,
@@ -145,9 +152,13 @@ function figures(reg: { regions: Region[]; indicators: Indicator[]; sources: Sou
 			...(note !== undefined ? { note } : {})
 		};
 	};
+	const unitOf = (id: string) => reg.indicators.find((i) => i.id === id)?.unit ?? '';
+	/** The value made plausible for the indicator (the unit it is stored in decides). */
+	const plausible = <T extends { indicator: string; value: number }>(f: T, rate = false): T =>
+		rate ? f : { ...f, value: within(unitOf(f.indicator), f.value) };
 	const observation = fc
 		.tuple(common, fc.option(fc.integer({ min: 1900, max: 2200 }), { nil: null }))
-		.map(([f, year]): Observation => ({ ...tidy(f), year }));
+		.map(([f, year]): Observation => ({ ...tidy(plausible(f)), year }));
 	const target = fc
 		.tuple(
 			common,
@@ -156,7 +167,7 @@ function figures(reg: { regions: Region[]; indicators: Indicator[]; sources: Sou
 			fc.double({ noNaN: true, min: 0, max: 1e6 })
 		)
 		.map(([f, year, comparator, width]): Target => {
-			const t = tidy(f);
+			const t = tidy(plausible(f, comparator === 'rate<=' || comparator === 'rate>='));
 			return { ...t, year, comparator, valueMax: comparator === 'range' ? t.value + width : null };
 		});
 	return fc.record({

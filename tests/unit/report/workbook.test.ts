@@ -6,7 +6,8 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { datasetRows, readRecords, recordsFromRows } from '../../../src/lib/data/canonical.ts';
+import { datasetRows, recordsFromRows } from '../../../src/lib/data/canonical.ts';
+import { readRecords } from '../../../src/lib/data/import/read.ts';
 import { unescapeCell } from '../../../src/lib/data/csv.ts';
 import { DatasetSchema, type Dataset } from '../../../src/lib/data/model.ts';
 import {

@@ -1,44 +1,36 @@
 /**
- * The page's entry to the importer: read a File/Blob, run the pipeline in a module Web Worker
- * (progress 0..1 reported while papaparse works through the chunks), and fall back to the main
- * thread where workers are unavailable (node, old browsers, a worker that fails to start).
- * The report's long lists arrive in parts, one message (one short task) each; the performance
- * timeline gets a `mubiao:import` measure with the pipeline's own time in its detail.
+ * The page's connection to the importer: an {@link ImportService} in a module Web Worker,
+ * called through comlink, or — where workers are unavailable (node, a worker that fails to
+ * start) — the same service on the main thread. Every call is a promise either way. The
+ * performance timeline gets a `mubiao:import` measure per read, with the pipeline's own time.
  */
-import { InputError } from '../issues.ts';
-import type { Dataset } from '../model.ts';
-import { importBytes } from './pipeline.ts';
-import { withList, type ImportRequest, type ImportResponse, type PartList } from './protocol.ts';
-import { unpackFigures } from './transfer.ts';
-import type { ImportDefaults, ImportReport } from './types.ts';
+import { proxy, releaseProxy, transfer, wrap, type Remote } from 'comlink';
+import type { Dataset, Observation, Target } from '../model.ts';
+import { unpackPart } from './parts.ts';
+import {
+	ImportService,
+	type ImportPreview,
+	type ImportReview,
+	type Outcome,
+	type Prepared,
+	type ServiceOptions
+} from './service.ts';
+import type { ImportMapping } from './types.ts';
 
-/** Options that can cross into a worker (no callbacks). */
-export interface WorkerImportOptions {
-	/** Defaults to the File's name. */
-	fileName?: string;
-	defaults?: ImportDefaults;
-}
-
-let nextId = 1;
-
-function fileNameOf(file: Blob, options: WorkerImportOptions): string | undefined {
-	if (options.fileName) return options.fileName;
-	const name = (file as Partial<File>).name;
-	return typeof name === 'string' && name !== '' ? name : undefined;
-}
-
-function onMainThread(
-	bytes: ArrayBuffer,
-	base: Dataset,
-	fileName: string | undefined,
-	options: WorkerImportOptions,
-	onProgress?: (fraction: number) => void
-): ImportReport {
-	return importBytes(bytes, base, {
-		...(fileName ? { fileName } : {}),
-		...(options.defaults ? { defaults: options.defaults } : {}),
-		...(onProgress ? { onProgress } : {})
-	});
+/** The importer's calls, wherever it runs. */
+export interface Importer {
+	read(
+		file: Blob,
+		base: Dataset,
+		options: ServiceOptions,
+		onProgress?: (fraction: number) => void
+	): Promise<Outcome<ImportPreview>>;
+	review(mapping: ImportMapping): Promise<Outcome<ImportReview>>;
+	prepare(mapping: ImportMapping): Promise<Outcome<Prepared>>;
+	/** Part `i` of the prepared figures, unpacked. */
+	part(i: number): Promise<{ observations: Observation[]; targets: Target[] }>;
+	/** End the worker (the importer cannot be used afterwards). */
+	close(): void;
 }
 
 function startWorker(): Worker | null {
@@ -50,77 +42,70 @@ function startWorker(): Worker | null {
 	}
 }
 
-/**
- * Import a file off the main thread. Resolves with the report; rejects with
- * {@link InputError} (one sentence, both languages) when the file is not data.
- */
-export async function importInWorker(
-	file: Blob,
-	base: Dataset,
-	options: WorkerImportOptions = {},
-	onProgress?: (fraction: number) => void
-): Promise<ImportReport> {
-	const bytes = await file.arrayBuffer();
-	const fileName = fileNameOf(file, options);
-	const worker = startWorker();
-	if (!worker) return onMainThread(bytes, base, fileName, options, onProgress);
+/** Resolves when the worker reports an error before it ever answered (it did not start). */
+function failure(worker: Worker): Promise<'failed'> {
+	return new Promise((resolve) =>
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			resolve('failed');
+		})
+	);
+}
 
-	const id = nextId++;
-	const started = performance.now();
-	return new Promise<ImportReport>((resolve, reject) => {
-		let heard = false;
-		const parts = new Map<PartList, unknown[]>();
-		const finish = () => worker.terminate();
-		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-			const message = event.data;
-			if (message.id !== id) return;
-			heard = true;
-			if (message.type === 'progress') onProgress?.(message.fraction);
-			else if (message.type === 'part') {
-				let items = parts.get(message.list);
-				if (!items) parts.set(message.list, (items = []));
-				for (const item of 'packed' in message ? unpackFigures(message.packed) : message.items)
-					items.push(item);
-			} else if (message.type === 'done') {
-				finish();
-				let report = message.report;
-				for (const list of message.parted) report = withList(report, list, parts.get(list) ?? []);
+/** Connect to an importer: in a worker where possible, else on this thread. */
+export function connectImporter(): Importer {
+	const local = new ImportService();
+	const worker = startWorker();
+	let remote: Remote<ImportService> | null = worker ? wrap<ImportService>(worker) : null;
+	const failed = worker ? failure(worker) : null;
+	/** The base the service holds, so that an unchanged dataset is not sent again. */
+	let sent: Dataset | null = null;
+	let answered = false;
+
+	const useLocal = () => {
+		remote?.[releaseProxy]();
+		worker?.terminate();
+		remote = null;
+		sent = null;
+	};
+	const service = () => remote ?? local;
+
+	return {
+		async read(file, base, options, onProgress) {
+			const started = performance.now();
+			const bytes = await file.arrayBuffer();
+			let result: Outcome<ImportPreview>;
+			if (remote && failed) {
+				const call = remote.read(
+					transfer(bytes, [bytes]),
+					base === sent ? null : base,
+					options,
+					onProgress ? proxy(onProgress) : undefined
+				);
+				const first = await (answered ? call : Promise.race([call, failed]));
+				if (first === 'failed') {
+					// The worker never started (module workers unsupported): do it here instead.
+					useLocal();
+					result = await local.read(await file.arrayBuffer(), base, options, onProgress);
+				} else result = first;
+				answered = true;
+			} else result = await local.read(bytes, base, options, onProgress);
+			sent = base;
+			if (result.ok) {
 				performance.measure('mubiao:import', {
 					start: started,
-					detail: { pipelineMs: message.pipelineMs, figures: report.figures }
+					detail: { pipelineMs: result.value.pipelineMs, figures: result.value.figures }
 				});
-				onProgress?.(1);
-				resolve(report);
-			} else if (message.type === 'input-error') {
-				finish();
-				reject(new InputError(message.zh, message.en));
-			} else {
-				finish();
-				reject(new Error(message.message));
 			}
-		};
-		worker.onerror = (event) => {
-			finish();
-			if (heard) {
-				reject(new Error(event.message || 'import worker failed'));
-				return;
-			}
-			// The worker never started (e.g. module workers unsupported): do it here instead.
-			event.preventDefault();
-			try {
-				resolve(onMainThread(bytes, base, fileName, options, onProgress));
-			} catch (error) {
-				reject(error);
-			}
-		};
-		const request: ImportRequest = {
-			id,
-			bytes,
-			base,
-			...(fileName ? { fileName } : {}),
-			...(options.defaults ? { defaults: options.defaults } : {})
-		};
-		// A copy, not a transfer: the main thread keeps the bytes for the fallback.
-		worker.postMessage(request);
-	});
+			onProgress?.(1);
+			return result;
+		},
+		review: async (mapping) => service().review(mapping),
+		prepare: async (mapping) => service().prepare(mapping),
+		part: async (i) => unpackPart(await service().part(i)),
+		close() {
+			useLocal();
+			local.clear();
+		}
+	};
 }

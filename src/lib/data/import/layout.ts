@@ -6,8 +6,10 @@
  * the region or the publisher.
  */
 import { foldWidth, nameKey } from '../../domain/text.ts';
+import { importMessage as m } from '../../i18n/import.ts';
+import type { Table } from '../csvParse.ts';
 import { InputError } from '../issues.ts';
-import type { Table } from './table.ts';
+import { filled } from './cells.ts';
 
 /** Key–value lines (`指标：…`, `Data Source,…`) by {@link nameKey} of the key, and title lines. */
 export interface FileMeta {
@@ -26,13 +28,6 @@ export interface Layout {
 	preambleLines: number;
 	footerLines: number;
 	meta: FileMeta;
-}
-
-/** Cells with something in them. */
-export function filled(row: readonly string[]): number {
-	let n = 0;
-	for (const c of row) if (c !== '' && c.trim() !== '') n++;
-	return n;
 }
 
 const PREAMBLE_KEY =
@@ -89,10 +84,7 @@ export function findLayout(table: Table): Layout {
 	let header = rows.findIndex((r) => filled(r) >= 2 && r.length >= width && !isPreambleLine(r));
 	if (header < 0) header = rows.findIndex((r) => filled(r) >= 2 && !isPreambleLine(r));
 	if (header < 0) {
-		throw new InputError(
-			'找不到表头：文件中没有一行至少有两列，这不像数据表。',
-			'No header row found: no line has at least two columns, so this does not look like a data table.'
-		);
+		throw InputError.from(m('layout.noHeader'));
 	}
 	const headerRow = rows[header] as string[];
 

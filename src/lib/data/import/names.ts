@@ -1,68 +1,12 @@
 /**
- * What the names in a file mean: header cells → roles, `名称(单位)` → name and unit, which rows
- * are the whole country (`China`, `CHN`, `中国` → 全国) and which are aggregates (World, High
- * income, …), and whether a list of names reads as regions or as indicators.
+ * What the names in a file mean: `名称(单位)` → name and unit, World Bank's `(% gross)`, which
+ * names and codes are the whole country (`China`, `CHN`, `中国` → 全国), and today's code for a
+ * historic World Bank code. Small and free of tables the first screen does not need: a
+ * scenario's own figures are resolved with it.
  */
 import { foldWidth, nameKey } from '../../domain/text.ts';
-import { COLUMNS, type ColumnKey } from '../canonical.ts';
 import type { Dataset, Region } from '../model.ts';
 import { indexDataset } from '../registry.ts';
-
-/** What a header cell holds: a canonical column, or a code beside a name. */
-export type Role = ColumnKey | 'regionCode' | 'indicatorCode';
-
-const EXTRA_ROLES: Record<string, Role> = {};
-const addRoles = (role: Role, names: string[]) => {
-	for (const n of names) EXTRA_ROLES[nameKey(n)] = role;
-};
-addRoles('region', [
-	'省份',
-	'省市',
-	'省区市',
-	'省（区、市）',
-	'省(区、市)',
-	'省别',
-	'城市',
-	'区县',
-	'国家',
-	'国家和地区',
-	'国家/地区',
-	'行政区',
-	'行政区划',
-	'province',
-	'country',
-	'country name',
-	'entity',
-	'area'
-]);
-addRoles('regionCode', [
-	'country code',
-	'code',
-	'iso3',
-	'iso code',
-	'iso_code',
-	'地区代码',
-	'行政区划代码'
-]);
-addRoles('indicator', ['indicator name', 'series', 'series name', '项目', '指标项', '统计指标']);
-addRoles('indicatorCode', ['indicator code', 'series code', '指标代码']);
-addRoles('unit', ['计量单位', 'units']);
-addRoles('value', ['数据值', 'obs_value', 'obs value']);
-addRoles('year', ['time', '年', 'year']);
-addRoles('note', ['notes', '注释', '说明']);
-addRoles('source', ['数据来源', 'data source']);
-
-const CANONICAL = new Map<string, ColumnKey>();
-for (const c of COLUMNS) {
-	CANONICAL.set(nameKey(c.key), c.key);
-	for (const zh of c.zh) CANONICAL.set(nameKey(zh), c.key);
-}
-
-/** The role of a header cell, or null (a year header, or a column the importer does not use). */
-export function headerRole(header: string): Role | null {
-	const k = nameKey(header);
-	return CANONICAL.get(k) ?? EXTRA_ROLES[k] ?? null;
-}
 
 const UNIT_WORDS = new Set([
 	'%',
@@ -151,60 +95,21 @@ export function nationalRegion(base: Dataset): Region | undefined {
 	return indexDataset(base).regions.resolve('全国');
 }
 
-/** World Bank aggregate codes (regions, income groups, lending groups, demographic groups). */
-const WB_AGGREGATES = new Set(
-	(
-		'AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX INX LAC LCN ' +
-		'LDC LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA ' +
-		'TSS UMC WLD'
-	).split(' ')
-);
-const WB_AGGREGATE_NAMES =
-	/^(world|(high|low|middle|upper middle|lower middle|low & middle) income|euro area|european union|oecd members|ida |ibrd |.*(dividend|small states|fragile|heavily indebted|least developed|\(excluding high income\)|& pacific|& central asia|& caribbean|& north africa|sub-saharan africa|north america|south asia|arab world|africa eastern|africa western))/i;
-
-/** A World Bank row that is an aggregate, by code (or by name when the code is missing). */
-export function isWorldBankAggregate(name: string, code: string): boolean {
-	const c = code.trim().toUpperCase();
-	if (c) return WB_AGGREGATES.has(c);
-	return WB_AGGREGATE_NAMES.test(name.trim());
-}
-
-/** An Our World in Data row is an aggregate when it has no code (or an OWID_ region code). */
-export function isOwidAggregate(code: string): boolean {
-	const c = code.trim().toUpperCase();
-	return c === '' || (c.startsWith('OWID_') && c !== 'OWID_KOS' && c !== 'OWID_CYN');
-}
-
-const REGION_LIKE = /(省|市|自治区|特别行政区|区|县|旗|州|盟)$/;
-const INDICATOR_LIKE =
-	/(率|数|比例|比重|占比|年限|经费|支出|投入|人数|规模|面积|数量|指数|ratio|rate|enrol|expenditure|share)/i;
-
 /**
- * Whether a list of names (the label column of a wide file, or the headers across a
- * transposed one) reads as regions or as indicators: by what the dataset knows, then by how
- * the names look. Ties read as regions.
+ * World Bank codes that were replaced, old → today's (the World Bank's own list of changes):
+ * Andorra, Romania, Congo (Dem. Rep.), Timor-Leste, Kosovo, West Bank and Gaza.
  */
-export function classifyNames(names: readonly string[], base: Dataset): 'region' | 'indicator' {
-	const { region, indicator } = nameScores(names, base);
-	return indicator > region ? 'indicator' : 'region';
-}
+const HISTORIC_CODES = new Map([
+	['ADO', 'AND'],
+	['ROM', 'ROU'],
+	['ZAR', 'COD'],
+	['TMP', 'TLS'],
+	['KSV', 'XKX'],
+	['WBG', 'PSE']
+]);
 
-/** How strongly a list of names reads as regions and as indicators (see {@link classifyNames}). */
-export function nameScores(
-	names: readonly string[],
-	base: Dataset
-): { region: number; indicator: number } {
-	const idx = indexDataset(base);
-	let region = 0;
-	let indicator = 0;
-	for (const raw of names) {
-		const { name, unit } = splitUnit(raw);
-		if (!name) continue;
-		if (idx.regions.resolve(name) || isNationalName(name)) region += 2;
-		else if (idx.indicators.resolve(name)) indicator += 2;
-		else if (unit) indicator += 1;
-		else if (REGION_LIKE.test(name) && !INDICATOR_LIKE.test(name)) region += 1;
-		else if (INDICATOR_LIKE.test(name)) indicator += 1;
-	}
-	return { region, indicator };
+/** Today's code for a historic World Bank code; other codes unchanged (trimmed). */
+export function currentCode(code: string): string {
+	const c = code.trim();
+	return HISTORIC_CODES.get(c.toUpperCase()) ?? c;
 }

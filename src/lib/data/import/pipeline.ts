@@ -1,44 +1,103 @@
 /**
- * The import pipeline, bytes in → report out: decode, parse, find the table, detect its shape,
- * convert to canonical records, read them against the loaded dataset, validate every figure
- * with the model's schemas, and gather what the preview shows. Pure and synchronous: the same
- * code runs in node (tests, command line), in the page and in a Web Worker.
+ * The import pipeline, bytes in → report out, one straight line: decode (or open the
+ * workbook) → table → layout (preamble, header, footer) → shape → convert to canonical
+ * records → read them (names resolved once, each record checked once) → compare with what is
+ * loaded → the report the preview shows. Pure and synchronous once a workbook reader is loaded:
+ * the same code runs in node (tests, command line), in the page and in a Web Worker.
  */
-import { z } from 'zod';
-import { issue, type DataIssue } from '../issues.ts';
-import {
-	IndicatorSchema,
-	ObservationSchema,
-	RegionSchema,
-	SourceSchema,
-	TargetSchema,
-	type Dataset,
-	type Observation,
-	type Source,
-	type Target
-} from '../model.ts';
-import { duplicateIssues, findConflicts } from './conflicts.ts';
-import type { Context, Conversion } from './context.ts';
-import { decodeBytes, decodeText, type Decoded } from './decode.ts';
+import { importMessage as m } from '../../i18n/import.ts';
+import { decodeBytes, decodeText, type Decoded } from '../decode.ts';
+import { parseTable, type Table } from '../csvParse.ts';
+import { InputError, issueOf, type Bilingual, type DataIssue } from '../issues.ts';
+import { LIMITS, megabytes } from '../limits.ts';
+import type { Dataset, Source } from '../model.ts';
+import { duplicateIssues, findConflicts, withoutLoaded } from './compare.ts';
+import type { Context } from './convert.ts';
 import { detectShape } from './detect.ts';
 import { findLayout, metaValue, type FileMeta } from './layout.ts';
-import { batchReader, type BatchReader } from './reader.ts';
+import { previewRows } from './preview.ts';
+import { RecordReader } from './read.ts';
+import {
+	loadSheetReader,
+	readWorkbook,
+	sheetReaderReady,
+	workbookFormat,
+	type WorkbookTable
+} from './sheet.ts';
 import { suggest } from './suggest.ts';
-import { parseTable } from './table.ts';
-import type { ImportOptions, ImportReport, NewItem, ShapeId } from './types.ts';
+import type { FileFormat, ImportOptions, ImportReport, NewItem, ShapeId } from './types.ts';
 
-/** Import a file's bytes (any supported encoding). Throws InputError when it is not data. */
+/** Where the table came from: how it was decoded, or which sheet of which workbook. */
+interface Opened {
+	table: Table;
+	format: FileFormat;
+	decoded: Pick<Decoded, 'encoding' | 'replacedLines'> | null;
+	workbook: WorkbookTable | null;
+}
+
+function checkSize(bytes: number): void {
+	if (bytes > LIMITS.fileBytes)
+		throw InputError.from(
+			m('limit.file', { size: megabytes(bytes), limit: megabytes(LIMITS.fileBytes) })
+		);
+}
+
+function openBytes(input: Uint8Array | ArrayBuffer, options: ImportOptions): Opened {
+	const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+	checkSize(bytes.length);
+	const format = workbookFormat(bytes);
+	if (format) {
+		if (!sheetReaderReady(format))
+			throw new Error(`the ${format} reader is not loaded: use importData`);
+		const workbook = readWorkbook(bytes, format, options.sheet);
+		const decoded = workbook.encoding ? { encoding: workbook.encoding, replacedLines: [] } : null;
+		return { table: workbook.table, format, decoded, workbook };
+	}
+	const decoded = decodeBytes(bytes, options.encoding);
+	return { table: parse(decoded.text, options), format: 'text', decoded, workbook: null };
+}
+
+function parse(text: string, options: ImportOptions): Table {
+	const progress = options.onProgress;
+	return parseTable(text, progress ? { onProgress: (f) => progress(f * 0.7) } : {});
+}
+
+/**
+ * Import a file's bytes (any supported encoding or workbook). Synchronous: a workbook needs its
+ * reader loaded first ({@link importData} does that). Throws InputError when it is not data.
+ */
 export function importBytes(
 	bytes: Uint8Array | ArrayBuffer,
 	base: Dataset,
 	options: ImportOptions = {}
 ): ImportReport {
-	return run(decodeBytes(bytes), base, options);
+	options.onProgress?.(0);
+	return run(openBytes(bytes, options), base, options);
+}
+
+/** Import any file: loads the spreadsheet reader first when the bytes are a workbook. */
+export async function importData(
+	bytes: Uint8Array | ArrayBuffer,
+	base: Dataset,
+	options: ImportOptions = {}
+): Promise<ImportReport> {
+	const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+	checkSize(view.length);
+	const format = workbookFormat(view);
+	if (format) await loadSheetReader(format);
+	return importBytes(view, base, options);
 }
 
 /** Import text that is already decoded (pasted, or read by the caller). */
 export function importText(text: string, base: Dataset, options: ImportOptions = {}): ImportReport {
-	return run(decodeText(text), base, options);
+	checkSize(text.length);
+	options.onProgress?.(0);
+	const decoded = decodeText(text);
+	return run(
+		{ table: parse(decoded.text, options), format: 'text', decoded, workbook: null },
+		base,
+		options
+	);
 }
 
 const PUBLISHERS: Partial<Record<ShapeId, string>> = {
@@ -64,14 +123,42 @@ export function fileSource(fileName: string, shape: ShapeId, meta: FileMeta): So
 	};
 }
 
-function run(decoded: Decoded, base: Dataset, options: ImportOptions): ImportReport {
+/** Warnings for lines whose bytes the encoding could not read (at most 100, then a count). */
+function encodingIssues(opened: Opened): { issues: DataIssue[]; notes: Bilingual[] } {
+	const lines = opened.decoded?.replacedLines ?? [];
+	if (lines.length === 0) return { issues: [], notes: [] };
+	const shown = lines.slice(0, 10).join(', ');
+	const issues = lines
+		.slice(0, 100)
+		.map((line) =>
+			issueOf(
+				line,
+				'',
+				'',
+				m('decode.replacedLine', { encoding: opened.decoded?.encoding ?? '' }),
+				'warning'
+			)
+		);
+	return {
+		issues,
+		notes: [
+			m('decode.replaced', {
+				n: lines.length,
+				lines: shown,
+				encoding: opened.decoded?.encoding ?? ''
+			})
+		]
+	};
+}
+
+function run(opened: Opened, base: Dataset, options: ImportOptions): ImportReport {
 	const progress = options.onProgress;
 	const fileName = options.fileName?.trim() || 'import.csv';
-	progress?.(0);
-	const table = parseTable(decoded.text, progress && ((f) => progress(f * 0.7)));
+	const { table } = opened;
 	const layout = findLayout(table);
-	// Converters emit records as they go; the reader exists once the shape (and source) is known.
-	let reader: BatchReader | undefined;
+	let reader: RecordReader | undefined;
+	const lastLine = table.lines[table.lines.length - 1] ?? 1;
+	let emitted = 0;
 	const ctx: Context = {
 		base,
 		rows: table.rows,
@@ -80,30 +167,52 @@ function run(decoded: Decoded, base: Dataset, options: ImportOptions): ImportRep
 		end: layout.end,
 		meta: layout.meta,
 		defaults: options.defaults ?? {},
-		delimiter: table.delimiter,
-		emit: (record) => reader?.emit(record)
+		emit: (record) => {
+			reader?.read(record);
+			if (progress && ++emitted % 50_000 === 0) progress(0.7 + (0.2 * record.row) / lastLine);
+		}
 	};
-	const { shape, convert } = detectShape(ctx);
+	const { shape, plan } = detectShape(ctx);
 	const source = fileSource(fileName, shape, layout.meta);
-	const lastLine = table.lines[table.lines.length - 1] ?? 1;
-	reader = batchReader(base, source, progress && ((row) => progress(0.7 + (0.2 * row) / lastLine)));
-	const conversion = convert();
+	reader = new RecordReader(base, plan.columns, {
+		sourceKind: 'import',
+		fileSource: source,
+		names: plan.names,
+		decimalComma: table.delimiter === ';' && opened.format === 'text',
+		defaultUnit: options.defaults?.unit?.trim() ?? ''
+	});
+	const conversion = plan.convert();
 	const read = reader.finish();
 	progress?.(0.9);
 
-	const issues: DataIssue[] = [...table.issues, ...conversion.issues, ...read.issues];
-	const addition = validated(read.addition, read.observationRows, read.targetRows, issues);
-	const rows = { observations: addition.observationRows, targets: addition.targetRows };
-	for (const i of duplicateIssues(addition.dataset, rows)) issues.push(i);
+	const loaded = withoutLoaded(base, read.addition, {
+		observations: read.observationRows,
+		targets: read.targetRows
+	});
+	const addition = loaded.addition;
+	const encoding = encodingIssues(opened);
+	const issues: DataIssue[] = [
+		...encoding.issues,
+		...table.issues,
+		...conversion.issues,
+		...read.issues,
+		...duplicateIssues(addition, loaded.rows)
+	];
 	issues.sort((a, b) => a.row - b.row);
+	const notes = dedupe([...encoding.notes, ...conversion.notes, ...read.notes]);
+	if (loaded.alreadyLoaded > 0) notes.push(m('note.alreadyLoaded', { n: loaded.alreadyLoaded }));
 
-	const accepted = new Set(rows.observations);
-	for (const row of rows.targets) accepted.add(row);
+	const rowsAccepted = read.acceptedRows.size;
+	const items = newItems(base, addition, conversion.aggregates);
 	const report: ImportReport = {
 		fileName,
-		encoding: decoded.encoding,
-		delimiter: table.delimiter,
-		lineEnding: table.lineEnding,
+		format: opened.format,
+		encoding: opened.decoded?.encoding ?? null,
+		encodingChosen: options.encoding !== undefined && opened.format === 'text',
+		delimiter: opened.format === 'text' ? table.delimiter : null,
+		lineEnding: opened.format === 'text' ? table.lineEnding : null,
+		sheets: opened.workbook?.sheets ?? [],
+		sheet: opened.workbook?.sheet ?? null,
 		shape,
 		shapeLabel: conversion.label,
 		headerLine: table.lines[layout.header] ?? 1,
@@ -112,82 +221,33 @@ function run(decoded: Decoded, base: Dataset, options: ImportOptions): ImportRep
 		preamble: layout.preamble,
 		footer: layout.footer,
 		rowsRead: conversion.dataRows,
-		rowsAccepted: accepted.size,
-		rowsRejected: conversion.dataRows - accepted.size - conversion.emptyRows,
+		rowsAccepted,
+		rowsRejected: conversion.dataRows - rowsAccepted - conversion.emptyRows,
 		rowsEmpty: conversion.emptyRows,
-		figures: addition.dataset.observations.length + addition.dataset.targets.length,
+		figures: addition.observations.length + addition.targets.length,
+		alreadyLoaded: loaded.alreadyLoaded,
 		missing: conversion.missing,
 		issues,
-		notes: dedupe(conversion.notes),
-		addition: addition.dataset,
-		...newItems(base, addition.dataset, conversion),
-		conflicts: findConflicts(base, addition.dataset, rows)
+		notes,
+		addition,
+		rows: loaded.rows,
+		...items,
+		conflicts: findConflicts(base, addition, loaded.rows),
+		preview: previewRows(base, addition, loaded.rows)
 	};
 	const aggregates = report.newRegions.filter((r) => r.aggregate).map((r) => r.name);
 	if (aggregates.length > 0) {
 		const shown = aggregates.slice(0, 3).join(', ') + (aggregates.length > 3 ? ' …' : '');
-		report.notes.push({
-			zh: `${aggregates.length} 个汇总地区（${shown}）作为新地区导入，没有并入全国；已在新地区列表中标出。`,
-			en: `${aggregates.length} aggregates (${shown}) are imported as new regions of their own, not as the national figure; they are flagged among the new regions.`
-		});
+		report.notes.push(m('note.aggregates', { n: aggregates.length, list: shown }));
 	}
 	progress?.(1);
 	return report;
 }
 
-// The model's own schemas, compiled to a generated fast path (same verdicts; the runtime
-// parser still handles whatever the compiler does not model). About 2× faster per figure.
-const Observation = z.compile(ObservationSchema);
-const TargetFigure = z.compile(TargetSchema);
-
-/** Every figure and new item checked against the model's schemas (one safeParse per figure). */
-function validated(
-	addition: Dataset,
-	observationRows: number[],
-	targetRows: number[],
-	issues: DataIssue[]
-) {
-	const reject = (row: number, message: string) =>
-		issues.push(issue(row, '', '', `数据校验未通过：${message}`, `Failed validation: ${message}`));
-	const observations: Observation[] = [];
-	const oRows: number[] = [];
-	addition.observations.forEach((o, i) => {
-		const r = Observation.safeParse(o);
-		if (r.success) {
-			observations.push(o);
-			oRows.push(observationRows[i] ?? 0);
-		} else reject(observationRows[i] ?? 0, r.error.issues.map((e) => e.message).join('; '));
-	});
-	const targets: Target[] = [];
-	const tRows: number[] = [];
-	addition.targets.forEach((t, i) => {
-		const r = TargetFigure.safeParse(t);
-		if (r.success) {
-			targets.push(t);
-			tRows.push(targetRows[i] ?? 0);
-		} else reject(targetRows[i] ?? 0, r.error.issues.map((e) => e.message).join('; '));
-	});
-	// New items are built from cells that passed the row checks; say so if one still fails.
-	const check = <T extends { id: string }>(items: T[], schema: z.ZodType) =>
-		items.filter((item) => {
-			const r = schema.safeParse(item);
-			if (!r.success) reject(0, `${item.id}: ${r.error.issues.map((e) => e.message).join('; ')}`);
-			return r.success;
-		});
-	const regions = check(addition.regions, RegionSchema);
-	const indicators = check(addition.indicators, IndicatorSchema);
-	const sources = check(addition.sources, SourceSchema);
-	return {
-		dataset: { sources, regions, indicators, observations, targets },
-		observationRows: oRows,
-		targetRows: tRows
-	};
-}
-
 function newItems(
 	base: Dataset,
 	addition: Dataset,
-	conversion: Conversion
+	aggregates: ReadonlySet<string>
 ): Pick<ImportReport, 'newRegions' | 'newIndicators'> {
 	const regionCount = new Map<string, number>();
 	const indicatorCount = new Map<string, number>();
@@ -201,8 +261,8 @@ function newItems(
 		id: r.id,
 		name: r.zh,
 		figures: regionCount.get(r.id) ?? 0,
-		...(conversion.aggregates.has(r.id) ? { aggregate: true } : {}),
-		suggestions: conversion.aggregates.has(r.id) ? [] : suggest(r.zh, base.regions)
+		...(aggregates.has(r.id) ? { aggregate: true } : {}),
+		suggestions: aggregates.has(r.id) ? [] : suggest(r.zh, base.regions)
 	}));
 	const newIndicators: NewItem[] = addition.indicators.map((i) => ({
 		id: i.id,

@@ -2,8 +2,15 @@
  * The vocabulary of the import pipeline: what it detects in a file, what it reports back, and
  * how the analyst's answers (a region or indicator mapping) come back in.
  */
+import type { ChosenEncoding, EncodingId } from '../decode.ts';
+import type { Delimiter, LineEnding } from '../csvParse.ts';
 import type { Bilingual, DataIssue } from '../issues.ts';
 import type { Dataset } from '../model.ts';
+import type { SheetInfo, WorkbookFormat } from './sheet.ts';
+
+export { ENCODINGS, CHOSEN_ENCODINGS, type EncodingId, type ChosenEncoding } from '../decode.ts';
+export { DELIMITERS, type Delimiter, type LineEnding } from '../csvParse.ts';
+export type { SheetInfo, WorkbookFormat } from './sheet.ts';
 
 /** The file shapes the importer recognises (data-format.md §1–2). */
 export const SHAPES = [
@@ -17,14 +24,8 @@ export const SHAPES = [
 ] as const;
 export type ShapeId = (typeof SHAPES)[number];
 
-/** How the bytes were decoded (`text`: the caller passed a string). */
-export const ENCODINGS = ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be', 'text'] as const;
-export type EncodingId = (typeof ENCODINGS)[number];
-
-export const DELIMITERS = [',', '\t', ';'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
-
-export type LineEnding = 'lf' | 'crlf' | 'cr';
+/** What kind of file it was: delimited text, or a spreadsheet. */
+export type FileFormat = 'text' | WorkbookFormat;
 
 /** A dimension a file may leave out (a regions × years table names no indicator). */
 export type Dimension = 'region' | 'indicator';
@@ -43,6 +44,10 @@ export interface ImportOptions {
 	/** Shown in the report, and the title of the source the file's rows are attributed to. */
 	fileName?: string;
 	defaults?: ImportDefaults;
+	/** Read text in this encoding instead of the detected one. */
+	encoding?: ChosenEncoding;
+	/** The sheet of a workbook: its name, or its number from 1 (default: the first with data). */
+	sheet?: string | number;
 	/** Called with 0..1 while the file is read (parsing dominates). */
 	onProgress?: (fraction: number) => void;
 }
@@ -84,9 +89,17 @@ export interface Conflict {
 /** Everything the preview shows, and what {@link applyImport} applies. */
 export interface ImportReport {
 	fileName: string;
-	encoding: EncodingId;
-	delimiter: Delimiter;
-	lineEnding: LineEnding;
+	format: FileFormat;
+	/** How text was decoded; null for a workbook (its cells are text already). */
+	encoding: EncodingId | null;
+	/** Whether `encoding` is the analyst's choice rather than the detected one. */
+	encodingChosen: boolean;
+	/** Null for a workbook. */
+	delimiter: Delimiter | null;
+	lineEnding: LineEnding | null;
+	/** A workbook's sheets, and the one read (empty and null for text). */
+	sheets: SheetInfo[];
+	sheet: string | null;
 	shape: ShapeId;
 	/** What was detected, in words (e.g. which way a transposed table runs). */
 	shapeLabel: Bilingual;
@@ -109,6 +122,8 @@ export interface ImportReport {
 	rowsEmpty: number;
 	/** Observations + targets in `addition`. */
 	figures: number;
+	/** Figures left out because the loaded data holds them already (same value and sources). */
+	alreadyLoaded: number;
 	/** Dimensions the file does not give and no default supplied (the caller should ask). */
 	missing: Dimension[];
 	/** Every problem, errors and warnings, in file order. */
@@ -117,16 +132,40 @@ export interface ImportReport {
 	notes: Bilingual[];
 	/** New regions, indicators and sources, and every accepted figure. */
 	addition: Dataset;
+	/** The file line of each figure of `addition`, list by list. */
+	rows: { observations: number[]; targets: number[] };
 	newRegions: NewItem[];
 	newIndicators: NewItem[];
 	conflicts: Conflict[];
+	/** The first figures as they will be imported (see {@link PreviewRow}). */
+	preview: PreviewRow[];
 }
+
+/** One figure as the preview shows it: where it goes once mapped, and its value and unit. */
+export interface PreviewRow {
+	row: number;
+	kind: 'actual' | 'target';
+	/** Ids (of loaded items, or of new ones: their names), and the names to show. */
+	region: string;
+	indicator: string;
+	regionName: Bilingual;
+	indicatorName: Bilingual;
+	year: number | null;
+	value: number;
+	unit: string;
+	comparator: string | null;
+}
+
+/** New item id → existing id or name, or `null` to leave its figures out. */
+export type ItemMapping =
+	ReadonlyMap<string, string | null> | Readonly<Record<string, string | null>>;
 
 /**
  * The analyst's answers to the preview: a new region or indicator (by its {@link NewItem.id})
- * mapped onto an existing id, or `null` to leave its figures out.
+ * mapped onto an existing one, or `null` to leave its figures out. A Map (names from files are
+ * never object keys); a plain object is read by its own keys only.
  */
 export interface ImportMapping {
-	regions?: Readonly<Record<string, string | null>>;
-	indicators?: Readonly<Record<string, string | null>>;
+	regions?: ItemMapping;
+	indicators?: ItemMapping;
 }

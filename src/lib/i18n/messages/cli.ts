@@ -7,8 +7,8 @@ export const cliMessage = messages({
 		en: 'Usage: npm run --silent cli -- <command> [options]'
 	},
 	'usage.dataset': {
-		zh: 'dataset [--data 文件…] [--format csv|json|xlsx] [--out 文件]   输出全部数据（内置数据与导入文件）',
-		en: 'dataset [--data FILE…] [--format csv|json|xlsx] [--out FILE]  print the whole loaded dataset'
+		zh: 'dataset [--data 文件…] [--region 地区] [--indicator 指标] [--sheet 表] [--encoding 编码] [--format csv|json|xlsx] [--out 文件]   输出全部数据（内置数据与导入文件）',
+		en: 'dataset [--data FILE…] [--region R] [--indicator I] [--sheet S] [--encoding E] [--format csv|json|xlsx] [--out FILE]  print the whole loaded dataset'
 	},
 	'usage.assess': {
 		zh: 'assess [--scenario 文件] [--data 文件…] [--format json|table] [--no-builtin]   预测并研判每个目标',
@@ -19,8 +19,8 @@ export const cliMessage = messages({
 		en: 'report [--region R] [--scenario FILE] [--data FILE…] [--format docx|md] [--out FILE]  write the briefing of a region (Markdown or Word)'
 	},
 	'usage.import': {
-		zh: 'import 文件 [--format json|text]             读取数据文件并输出导入报告（不改变内置数据）',
-		en: 'import FILE [--format json|text]            read a data file and print the import report'
+		zh: 'import 文件 [--region 地区] [--indicator 指标] [--sheet 表] [--encoding 编码] [--format json|text]   读取数据文件（CSV、TSV、.xlsx、.xls、.ods）并输出导入报告（不改变内置数据）',
+		en: 'import FILE [--region R] [--indicator I] [--sheet S] [--encoding E] [--format json|text]  read a data file (CSV, TSV, .xlsx, .xls, .ods) and print the import report'
 	},
 	'usage.extract': {
 		zh: 'extract 文件 [--format json|csv]            从政策文本（UTF-8 或 GBK）中提取目标与统计数',

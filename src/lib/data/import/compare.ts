@@ -1,9 +1,11 @@
 /**
- * Incoming figures that disagree with what is loaded (same region × indicator × year, another
- * value), and figures the file itself gives twice with different values.
+ * Incoming figures against what is loaded: those already loaded (same figure, same sources:
+ * re-importing an export adds nothing), those that disagree (same region × indicator × year,
+ * another value), and figures the file itself gives twice with different values.
  */
+import { importMessage as m } from '../../i18n/import.ts';
 import { seriesOf, type SeriesPoint } from '../dataset.ts';
-import { issue, type DataIssue } from '../issues.ts';
+import { issueOf, type DataIssue } from '../issues.ts';
 import type { Dataset, Observation, Target } from '../model.ts';
 import type { Conflict } from './types.ts';
 
@@ -110,12 +112,11 @@ export function duplicateIssues(addition: Dataset, rows: FigureRows): DataIssue[
 		if (earlier.value === f.value) return;
 		const firstRow = lines[first] ?? 0;
 		out.push(
-			issue(
+			issueOf(
 				lines[i] ?? 0,
 				'',
 				String(f.value),
-				`同一地区、指标、年份在第 ${firstRow} 行已有数值 ${earlier.value}，与此处不同；两者都会导入，以后者为准。`,
-				`Line ${firstRow} already gives ${earlier.value} for the same region, indicator and year; both are imported, the later one is used.`,
+				m('compare.twice', { line: firstRow, value: earlier.value }),
 				'warning'
 			)
 		);
@@ -134,4 +135,79 @@ export function duplicateIssues(addition: Dataset, rows: FigureRows): DataIssue[
 		check(targets, rows.targets, i, -(c * 10000 + (t.year ?? 0)));
 	}
 	return out;
+}
+
+/** Whether two figures say the same and come from the same sources. */
+function same(a: Observation | Target, b: Observation | Target): boolean {
+	if (a.value !== b.value || a.provenance.length !== b.provenance.length) return false;
+	if ('comparator' in a && 'comparator' in b)
+		if (a.comparator !== b.comparator || a.valueMax !== b.valueMax) return false;
+	return a.provenance.every((p, i) => p.source === b.provenance[i]?.source);
+}
+
+/** Figures by region → indicator → year, looked up without building a key per figure. */
+function byPlace<F extends Observation | Target>(list: readonly F[]) {
+	const index = new Map<string, Map<string, Map<number | null, F[]>>>();
+	for (const f of list) {
+		let indicators = index.get(f.region);
+		if (!indicators) index.set(f.region, (indicators = new Map()));
+		let years = indicators.get(f.indicator);
+		if (!years) indicators.set(f.indicator, (years = new Map()));
+		const at = years.get(f.year);
+		if (at) at.push(f);
+		else years.set(f.year, [f]);
+	}
+	return (f: F) =>
+		index
+			.get(f.region)
+			?.get(f.indicator)
+			?.get(f.year)
+			?.some((g) => same(f, g)) ?? false;
+}
+
+/**
+ * The addition without the figures `base` already holds (same region, indicator, year, value
+ * and sources; for targets the same comparator and upper end too), their file lines kept in
+ * step, and how many were left out.
+ */
+export function withoutLoaded(
+	base: Dataset,
+	addition: Dataset,
+	rows?: FigureRows
+): {
+	addition: Dataset;
+	rows: { observations: number[]; targets: number[] };
+	alreadyLoaded: number;
+} {
+	const lines = {
+		observations: rows ? [...rows.observations] : addition.observations.map(() => 0),
+		targets: rows ? [...rows.targets] : addition.targets.map(() => 0)
+	};
+	let alreadyLoaded = 0;
+	const keep = <F extends Observation | Target>(
+		list: readonly F[],
+		loaded: readonly F[],
+		fileLines: number[]
+	) => {
+		if (loaded.length === 0) return { kept: list as F[], keptLines: fileLines };
+		const held = byPlace(loaded);
+		const kept: F[] = [];
+		const keptLines: number[] = [];
+		list.forEach((f, i) => {
+			if (held(f)) alreadyLoaded++;
+			else {
+				kept.push(f);
+				keptLines.push(fileLines[i] ?? 0);
+			}
+		});
+		return { kept, keptLines };
+	};
+	const o = keep(addition.observations, base.observations, lines.observations);
+	const t = keep(addition.targets, base.targets, lines.targets);
+	if (alreadyLoaded === 0) return { addition, rows: lines, alreadyLoaded };
+	return {
+		addition: { ...addition, observations: o.kept, targets: t.kept },
+		rows: { observations: o.keptLines, targets: t.keptLines },
+		alreadyLoaded
+	};
 }
