@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { toCsv, type Cell } from '../../lib/data/csv.ts';
-import { decodeDocument } from '../../lib/data/extracted.ts';
+import { decodeDocument } from '../../lib/data/document.ts';
 import { InputError } from '../../lib/data/issues.ts';
 import {
 	readDocument,
