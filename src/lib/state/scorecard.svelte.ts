@@ -3,6 +3,7 @@
  * region, and what a row can do (focus the chart on it, goal seek its rate, show its sources).
  */
 import { seriesOf } from '../data/dataset.ts';
+import { stampOf } from './stamp.ts';
 import { seriesKey } from '../data/vocabulary.ts';
 import type { CompositeRow, Status } from '../domain/engine/index.ts';
 import type { ResultRow } from '../scenario/run.ts';
@@ -106,9 +107,13 @@ export class ScorecardModel {
 			import('./exports.ts'),
 			import('./download.ts')
 		]);
+		const stamp = stampOf(app.scenario);
 		downloadBlob(
-			csvBlob(scorecardCsv(this.rows, app.effective, app.lang)),
-			fileName(['mubiao', app.focusRegion?.zh ?? '', 'scorecard'], 'csv')
+			csvBlob(scorecardCsv(this.rows, app.effective, stamp, app.lang)),
+			fileName(
+				['mubiao', app.focusRegion?.zh ?? '', 'scorecard', app.scenario.name, stamp.date],
+				'csv'
+			)
 		);
 	}
 }
