@@ -94,7 +94,7 @@ export const enViewPanels: Record<keyof typeof zhViewPanels, string> = {
 	'dash.setAssumption': 'Set an assumption',
 	'dash.setAssumptionFor': 'Set an assumption: {what}',
 	'dash.openSource': 'Open the source',
-	'dash.openSourceFor': 'Source of {what}',
+	'dash.openSourceFor': 'Open the source: {what}',
 	'dash.showFor': 'Show in the chart: {what}',
 	'cmp.chartTitle': '{indicator}: {region} under both scenarios',
 	'cmp.projectionOf': '{name}',

@@ -17,6 +17,7 @@ export const enViews: Record<keyof typeof zhViews, string> = {
 	'score.diffPoints': '{sign}{n} pt',
 	'score.diffWas': 'was: {status}',
 	'score.diffSame': 'same',
+	'score.sourcesOf': 'Show the source ({n}): {what}',
 	'stamp.line':
 		'Scenario: {scenario} | assumptions: {assumptions} | verdicts as of {asOf} | exported {date}',
 	'stamp.fitted': 'none (fitted trends)',

@@ -20,6 +20,8 @@ export const zhViews = {
 	'score.diffPoints': '{sign}{n} 个百分点',
 	'score.diffWas': '原为：{status}',
 	'score.diffSame': '相同',
+	// The name holds the button's visible text, count included (WCAG 2.5.3).
+	'score.sourcesOf': '查看来源 ({n})：{what}',
 	'stamp.line': '情景：{scenario}｜假设：{assumptions}｜研判基准年 {asOf}｜导出于 {date}',
 	'stamp.fitted': '无（拟合趋势）',
 	'stamp.more': '{list} 等共 {n} 项',

@@ -18,7 +18,7 @@ export interface CompareRow {
 }
 
 /** A target's identity across runs: the same region, indicator, year, comparator and values. */
-function identity(a: TargetAssessment, region: string, indicator: string): string {
+export function identity(a: TargetAssessment, region: string, indicator: string): string {
 	return [region, indicator, a.evaluatedYear, a.year, a.comparator, a.value, a.valueMax].join('|');
 }
 
@@ -101,4 +101,31 @@ export function assumptionChanges(
 		out.push({ key, region, indicator, a, b });
 	}
 	return out.sort((x, y) => x.key.localeCompare(y.key));
+}
+
+/** How one result differs from the same target's in another run. */
+export interface ResultDiff {
+	/** P(this) − P(other); null when either has none. */
+	delta: number | null;
+	/** The other run's status. */
+	was: TargetAssessment['status'];
+}
+
+/** Each result of `run` against the same target in `other`, by result key. */
+export function diffRuns(
+	run: readonly { key: string; region: string; indicator: string; assessment: TargetAssessment }[],
+	other: RunResult
+): Map<string, ResultDiff> {
+	const theirs = new Map<string, TargetAssessment>();
+	for (const r of other.results)
+		theirs.set(identity(r.assessment, r.region, r.indicator), r.assessment);
+	const out = new Map<string, ResultDiff>();
+	for (const r of run) {
+		const b = theirs.get(identity(r.assessment, r.region, r.indicator));
+		if (!b) continue;
+		const pa = r.assessment.probability;
+		const pb = b.probability;
+		out.set(r.key, { delta: pa === null || pb === null ? null : pa - pb, was: b.status });
+	}
+	return out;
 }
