@@ -130,7 +130,8 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 		xAxis: {
 			type: 'value',
 			min: 0,
-			max: Math.ceil(max / 10) * 10,
+			// A multiple of 20, so that the last two ticks never crowd each other (120 %, 130 %).
+			max: Math.ceil(max / 20) * 20,
 			axisLabel: { formatter: '{value}%', fontFamily: FONT }
 		},
 		yAxis: {

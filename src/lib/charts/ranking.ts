@@ -46,9 +46,10 @@ export function rankingHeight(n: number): number {
 	return Math.max(220, 110 + n * 30);
 }
 
-export function buildRankingOption(input: RankingChartInput): ChartOption {
-	const { bars, formatValue, compact = false } = input;
-	const bar: BarSeriesOption = {
+/** One bar per region, labelled with its value (and the estimate mark). */
+function barSeries(input: RankingChartInput): BarSeriesOption {
+	const { bars, formatValue } = input;
+	return {
 		type: 'bar',
 		id: 'ranking',
 		name: input.title,
@@ -79,40 +80,49 @@ export function buildRankingOption(input: RankingChartInput): ChartOption {
 			}
 		}
 	};
-	// The national value: a line series on a hidden 0–1 axis across the whole plot (no markLine
-	// component to load), labelled at its top end by an invisible symbol.
-	const national: LineSeriesOption[] = input.national
-		? [
+}
+
+/**
+ * The national value: a line series on a hidden 0–1 axis across the whole plot (no markLine
+ * component to load), labelled at its top end by an invisible symbol.
+ */
+function nationalSeries(input: RankingChartInput): LineSeriesOption[] {
+	const { national, formatValue } = input;
+	if (!national) return [];
+	return [
+		{
+			type: 'line',
+			id: 'national',
+			name: national.label,
+			yAxisIndex: 1,
+			silent: true,
+			symbol: 'none',
+			color: NATIONAL_COLOR,
+			lineStyle: { color: NATIONAL_COLOR, type: 'dashed', width: 1.5 },
+			tooltip: { show: false },
+			z: 5,
+			data: [
+				{ value: [national.value, 0] },
 				{
-					type: 'line',
-					id: 'national',
-					name: input.national.label,
-					yAxisIndex: 1,
-					silent: true,
-					symbol: 'none',
-					color: NATIONAL_COLOR,
-					lineStyle: { color: NATIONAL_COLOR, type: 'dashed', width: 1.5 },
-					tooltip: { show: false },
-					z: 5,
-					data: [
-						{ value: [input.national.value, 0] },
-						{
-							value: [input.national.value, 1],
-							symbol: 'circle',
-							symbolSize: 1,
-							label: {
-								show: true,
-								position: 'top',
-								formatter: `${input.national.label} ${formatValue(input.national.value)}`,
-								fontFamily: FONT,
-								fontSize: 11,
-								color: '#374151'
-							}
-						}
-					]
+					value: [national.value, 1],
+					symbol: 'circle',
+					symbolSize: 1,
+					label: {
+						show: true,
+						position: 'top',
+						formatter: `${national.label} ${formatValue(national.value)}`,
+						fontFamily: FONT,
+						fontSize: 11,
+						color: '#374151'
+					}
 				}
 			]
-		: [];
+		}
+	];
+}
+
+export function buildRankingOption(input: RankingChartInput): ChartOption {
+	const { bars, formatValue, compact = false } = input;
 	const focusNames = new Set(bars.filter((b) => b.focus).map((b) => b.name));
 	const values = [...bars.map((b) => b.value), input.national?.value ?? 0];
 	const max = Math.max(...values);
@@ -161,7 +171,7 @@ export function buildRankingOption(input: RankingChartInput): ChartOption {
 				const p = params as { seriesId?: string; dataIndex: number };
 				const b = p.seriesId === 'ranking' ? bars[p.dataIndex] : undefined;
 				if (!b) return '';
-				const how = b.estimate ? `（${escapeHtml(input.labels.estimate)}）` : '';
+				const how = b.estimate ? `<br/>${escapeHtml(input.labels.estimate)}` : '';
 				return `<b>${escapeHtml(b.name)}</b><br/>${escapeHtml(formatValue(b.value))}${how}`;
 			}
 		},
@@ -193,6 +203,6 @@ export function buildRankingOption(input: RankingChartInput): ChartOption {
 			},
 			{ type: 'value', min: 0, max: 1, show: false }
 		],
-		series: [bar, ...national]
+		series: [barSeries(input), ...nationalSeries(input)]
 	};
 }

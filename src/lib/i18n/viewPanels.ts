@@ -102,6 +102,8 @@ export const zhViewPanels = {
 	'dash.showFor': '在图中查看：{what}',
 	'cmp.chartTitle': '{indicator}：{region}在两个情景下的预测',
 	'cmp.projectionOf': '{name}',
+	'cmp.direction': '箭头：由“{b}”到当前情景“{a}”（假设的差别同此）。',
+	'cmp.deltaP': 'ΔP（{a} − {b}，百分点）',
 	'cmp.verdicts': '研判变化',
 	'cmp.noVerdictChanges': '两个情景下{region}的研判相同。',
 	'cmp.allTargets': '全部目标',

@@ -73,8 +73,11 @@ export interface AssumptionChange {
 	b: string | null;
 }
 
+/** An assumption in short; null for the fitted trend (none, or a linear one that sets nothing). */
 function describe(x: EngineAssumption | undefined): string | null {
 	if (!x) return null;
+	const setsNothing = x.rate === undefined && x.sigma === undefined && !x.baseline;
+	if (setsNothing && (x.method ?? 'linear') === 'linear') return null;
 	const parts: string[] = [x.method ?? 'linear'];
 	if (x.rate !== undefined) parts.push(`r=${Number(x.rate.toPrecision(6))}`);
 	if (x.sigma !== undefined) parts.push(`σ=${Number(x.sigma.toPrecision(6))}`);

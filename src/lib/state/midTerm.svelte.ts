@@ -48,7 +48,8 @@ export class MidTermModel {
 							? `${regionName(idx.regions.byId(r.region), app.lang)} · `
 							: '';
 					const name = indicatorName(idx.indicators.byId(r.indicator), app.lang);
-					const span = `（${r.progress.base!.year}→${r.progress.latest!.year}）`;
+					const years = `${r.progress.base!.year}→${r.progress.latest!.year}`;
+					const span = app.lang === 'zh' ? `（${years}）` : ` (${years})`;
 					return {
 						label: `${region}${name} ${targetLabel(r.target, unit, app.lang)}${span}`,
 						timeShare: m.timeShare,

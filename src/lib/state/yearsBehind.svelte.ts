@@ -66,11 +66,13 @@ export class YearsBehindModel {
 		const name = regionName(app.effectiveIndex.regions.byId(line.region), app.lang, line.region);
 		const { reach, year, years } = line.standing;
 		if (reach.kind === 'no-data') return app.t('yb.noData', { region: name });
+		// In English the number carries its noun ("1 year", "8 years"); in Chinese 年 follows it.
+		const count = (n: number) => (app.lang === 'en' ? `${n} ${n === 1 ? 'year' : 'years'}` : n);
 		if (reach.kind === 'not-reached')
 			return reach.projected
-				? app.t('yb.notYet', { region: name, year: reach.until, n: -(years ?? 0) })
+				? app.t('yb.notYet', { region: name, year: reach.until, n: count(-(years ?? 0)) })
 				: app.t('yb.notInData', { region: name, year: reach.until });
-		const params = { region: name, year: year!, n: Math.abs(years ?? 0) };
+		const params = { region: name, year: year!, n: count(Math.abs(years ?? 0)) };
 		if (reach.how === 'before') return app.t('yb.before', params);
 		const where = years === 0 ? 'level' : (years ?? 0) > 0 ? 'behind' : 'ahead';
 		return app.t(reach.how === 'projected' ? `yb.${where}Projected` : `yb.${where}`, params);
