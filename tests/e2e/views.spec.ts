@@ -52,7 +52,7 @@ test('the plan dashboard opens the page: Chongqing’s targets by milestone, one
 	// seeds/figures.csv: the plan's five targets due 2025–2027 (教共体 85 % and 本科博士 39 % have
 	// one point each; 智慧教育平台, 职业教育双师型 and 中职双师型 have no data), then its six
 	// targets without a year, judged at the plan's horizon, 2035, none with data.
-	const due2027 = dash.locator('section[data-kind="milestone"][data-year="2027"]');
+	const due2027 = dash.locator('[data-kind="milestone"][data-year="2027"]');
 	await expect(due2027.getByTestId('target-tile')).toHaveCount(5);
 	await expect(
 		due2027.locator('[data-testid="target-tile"][data-status="needs-assumption"]')
@@ -60,9 +60,12 @@ test('the plan dashboard opens the page: Chongqing’s targets by milestone, one
 	await expect(due2027.locator('[data-testid="target-tile"][data-status="no-data"]')).toHaveCount(
 		3
 	);
-	const undated = dash.locator('section[data-kind="undated"][data-year="2035"]');
+	const undated = dash.locator('[data-kind="undated"][data-year="2035"]');
 	await expect(undated.getByTestId('target-tile')).toHaveCount(6);
 	await expect(undated).toContainText('年份未注明 · 按 2035 年研判');
+	// none of them has data: the group starts folded, so the chart is not pushed down the page
+	await expect(undated).not.toHaveAttribute('open');
+	await expect(due2027).toHaveAttribute('open');
 	const tile = dash.locator(
 		'[data-testid="target-tile"][data-indicator="education-community-coverage"]'
 	);

@@ -35,9 +35,9 @@ export interface MidTermInput {
 
 export const ON_SCHEDULE_COLOR = '#17663a';
 export const BEHIND_COLOR = '#c8372d';
-/** The height of the chart for `n` rows (labels may wrap to two lines). */
-export function midTermHeight(n: number, subtitle = false): number {
-	return Math.max(240, 100 + (subtitle ? 18 : 0) + n * 52);
+/** The height of the chart for `n` rows (labels may wrap to two lines, on a phone to four). */
+export function midTermHeight(n: number, subtitle = false, compact = false): number {
+	return Math.max(240, 100 + (subtitle ? 18 : 0) + (compact ? 26 : 0) + n * (compact ? 76 : 52));
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
@@ -111,7 +111,14 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 			data: [labels.time, labels.progressOn, labels.progressBehind],
 			textStyle: { fontFamily: FONT }
 		},
-		grid: { left: 12, right: 40, top: input.subtitle ? 88 : 70, bottom: 40, containLabel: true },
+		// On a phone the legend takes two lines: the plot starts lower.
+		grid: {
+			left: 12,
+			right: 40,
+			top: (input.subtitle ? 18 : 0) + (compact ? 96 : 70),
+			bottom: 40,
+			containLabel: true
+		},
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
@@ -132,6 +139,7 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 			min: 0,
 			// A multiple of 20, so that the last two ticks never crowd each other (120 %, 130 %).
 			max: Math.ceil(max / 20) * 20,
+			...(compact ? { splitNumber: 3 } : {}),
 			axisLabel: { formatter: '{value}%', fontFamily: FONT }
 		},
 		yAxis: {

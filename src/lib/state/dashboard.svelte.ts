@@ -29,6 +29,11 @@ export class DashboardModel {
 		);
 	}
 
+	/** Whether any target of the group has data to start from. */
+	hasData(g: DashboardGroup): boolean {
+		return g.rows.some((r) => r.assessment.status !== 'no-data');
+	}
+
 	/** `5 项：需设定假设 2，无数据 3`. */
 	summary(g: DashboardGroup): string {
 		const app = this.#app;
