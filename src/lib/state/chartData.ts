@@ -14,7 +14,7 @@ import type { View } from './view.ts';
 
 export interface ChartContext {
 	dataset: Dataset;
-	view: View;
+	view: Pick<View, 'region' | 'compare' | 'indicator'>;
 	lang: Lang;
 	milestones: readonly number[];
 	horizon: number;
