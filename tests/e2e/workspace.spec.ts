@@ -24,6 +24,11 @@ test("the first screen asks the plan's question: Chongqing's 2027 targets, and s
 	await expect(rows).toHaveCount(5);
 	for (const y of await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.year))))
 		expect(y).toBeLessThanOrEqual(2027);
+	// One point is no trend: the rate is neither fitted nor set, so the panel asks for one and
+	// tags nothing.
+	const panel = page.getByTestId('assumption-panel');
+	await expect(panel).toContainText('数据点不足两个');
+	await expect(panel.locator('.tag')).toHaveCount(0);
 });
 
 test("every seed target of 重庆市 is listed, an undated one at its plan's horizon", async ({
