@@ -7,7 +7,7 @@ import type { LineSeriesOption } from 'echarts';
 import { ghostSeries, milestoneSeries, projectionSeries } from './comparisonParts.ts';
 import { valueExtent } from './scale.ts';
 import { tooltipHtml } from './tooltip.ts';
-import { FOCUS_COLOR, FONT, NATIONAL_COLOR, PALETTE, TARGET_COLOR } from './theme.ts';
+import { chartTitle, FOCUS_COLOR, FONT, NATIONAL_COLOR, PALETTE, TARGET_COLOR } from './theme.ts';
 import type { ChartOption } from './types.ts';
 
 export interface ChartPoint {
@@ -167,26 +167,7 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		animation: false,
 		textStyle: { fontFamily: FONT },
 		title: [
-			{
-				text: input.title,
-				subtext: input.subtitle ?? '',
-				left: 12,
-				top: 6,
-				textStyle: {
-					fontSize: compact ? 14 : 16,
-					fontWeight: 600,
-					fontFamily: FONT,
-					width: compact ? 330 : 900,
-					overflow: 'break'
-				},
-				subtextStyle: {
-					fontSize: 12,
-					fontFamily: FONT,
-					color: '#4b5563',
-					width: compact ? 330 : 1100,
-					overflow: 'truncate'
-				}
-			},
+			chartTitle(input.title, compact, input.subtitle),
 			{
 				text: input.sourceLine,
 				left: 12,

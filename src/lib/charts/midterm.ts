@@ -5,7 +5,7 @@
  * names it. Pure.
  */
 import type { BarSeriesOption } from 'echarts';
-import { FONT } from './theme.ts';
+import { chartTitle, FONT } from './theme.ts';
 import { escapeHtml, type ChartOption } from './types.ts';
 
 export interface MidTermRow {
@@ -84,20 +84,7 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 		animation: false,
 		textStyle: { fontFamily: FONT },
 		title: [
-			{
-				text: input.title,
-				subtext: input.subtitle ?? '',
-				left: 12,
-				top: 6,
-				textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT },
-				subtextStyle: {
-					fontSize: 12,
-					fontFamily: FONT,
-					color: '#4b5563',
-					width: compact ? 330 : 1100,
-					overflow: 'truncate'
-				}
-			},
+			chartTitle(input.title, compact, input.subtitle),
 			{
 				text: input.sourceLine,
 				left: 12,

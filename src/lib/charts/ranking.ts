@@ -4,7 +4,7 @@
  * the national value as a vertical line. Pure: data in, ECharts option out.
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts';
-import { FOCUS_COLOR, FONT, NATIONAL_COLOR } from './theme.ts';
+import { chartTitle, FOCUS_COLOR, FONT, NATIONAL_COLOR } from './theme.ts';
 import { escapeHtml, type ChartOption } from './types.ts';
 
 export interface RankingBar {
@@ -131,18 +131,7 @@ export function buildRankingOption(input: RankingChartInput): ChartOption {
 		animation: false,
 		textStyle: { fontFamily: FONT },
 		title: [
-			{
-				text: input.title,
-				left: 12,
-				top: 6,
-				textStyle: {
-					fontSize: compact ? 14 : 16,
-					fontWeight: 600,
-					fontFamily: FONT,
-					width: compact ? 330 : 900,
-					overflow: 'break'
-				}
-			},
+			chartTitle(input.title, compact),
 			{
 				text: input.sourceLine,
 				left: 12,

@@ -22,3 +22,27 @@ export const PALETTE = [
  */
 export const FONT =
 	"'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** A chart's title (wrapped to the chart's width) and, when given, its subtitle (cut short). */
+export function chartTitle(text: string, compact: boolean, subtitle?: string) {
+	return {
+		text,
+		subtext: subtitle ?? '',
+		left: 12,
+		top: 6,
+		textStyle: {
+			fontSize: compact ? 14 : 16,
+			fontWeight: 600,
+			fontFamily: FONT,
+			width: compact ? 330 : 900,
+			overflow: 'break' as const
+		},
+		subtextStyle: {
+			fontSize: 12,
+			fontFamily: FONT,
+			color: '#4b5563',
+			width: compact ? 330 : 1100,
+			overflow: 'truncate' as const
+		}
+	};
+}
