@@ -7,7 +7,7 @@ import type { LineSeriesOption } from 'echarts';
 import { ghostSeries, milestoneSeries, projectionSeries } from './comparisonParts.ts';
 import { valueExtent } from './scale.ts';
 import { tooltipHtml } from './tooltip.ts';
-import { chartTitle, FOCUS_COLOR, FONT, NATIONAL_COLOR, PALETTE, TARGET_COLOR } from './theme.ts';
+import { chartTitles, FOCUS_COLOR, FONT, NATIONAL_COLOR, PALETTE, TARGET_COLOR } from './theme.ts';
 import type { ChartOption } from './types.ts';
 
 export interface ChartPoint {
@@ -166,22 +166,13 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 	return {
 		animation: false,
 		textStyle: { fontFamily: FONT },
-		title: [
-			chartTitle(input.title, compact, input.subtitle),
-			{
-				text: input.sourceLine,
-				left: 12,
-				bottom: 4,
-				textStyle: {
-					fontSize: compact ? 10 : 11,
-					fontWeight: 'normal',
-					fontFamily: FONT,
-					color: '#4b5563',
-					width: compact ? 340 : 900,
-					overflow: 'truncate'
-				}
-			}
-		],
+		title: chartTitles({
+			title: input.title,
+			subtitle: input.subtitle,
+			sourceLine: input.sourceLine,
+			compact,
+			sourceOverflow: 'truncate'
+		}),
 		legend: {
 			type: 'scroll',
 			data: legendNames,

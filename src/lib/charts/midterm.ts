@@ -5,7 +5,7 @@
  * names it. Pure.
  */
 import type { BarSeriesOption } from 'echarts';
-import { chartTitle, FONT } from './theme.ts';
+import { chartTitles, FONT } from './theme.ts';
 import { escapeHtml, type ChartOption } from './types.ts';
 
 export interface MidTermRow {
@@ -83,15 +83,12 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 	return {
 		animation: false,
 		textStyle: { fontFamily: FONT },
-		title: [
-			chartTitle(input.title, compact, input.subtitle),
-			{
-				text: input.sourceLine,
-				left: 12,
-				bottom: 4,
-				textStyle: { fontSize: 11, fontWeight: 'normal', color: '#4b5563', fontFamily: FONT }
-			}
-		],
+		title: chartTitles({
+			title: input.title,
+			subtitle: input.subtitle,
+			sourceLine: input.sourceLine,
+			compact
+		}),
 		legend: {
 			top: input.subtitle ? 54 : 36,
 			left: 12,

@@ -4,7 +4,7 @@
  * the national value as a vertical line. Pure: data in, ECharts option out.
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts';
-import { chartTitle, FOCUS_COLOR, FONT, NATIONAL_COLOR } from './theme.ts';
+import { chartTitles, FOCUS_COLOR, FONT, NATIONAL_COLOR } from './theme.ts';
 import { escapeHtml, type ChartOption } from './types.ts';
 
 export interface RankingBar {
@@ -130,22 +130,7 @@ export function buildRankingOption(input: RankingChartInput): ChartOption {
 	return {
 		animation: false,
 		textStyle: { fontFamily: FONT },
-		title: [
-			chartTitle(input.title, compact),
-			{
-				text: input.sourceLine,
-				left: 12,
-				bottom: 4,
-				textStyle: {
-					fontSize: compact ? 10 : 11,
-					fontWeight: 'normal',
-					color: '#4b5563',
-					fontFamily: FONT,
-					width: compact ? 340 : 900,
-					overflow: 'break'
-				}
-			}
-		],
+		title: chartTitles({ title: input.title, sourceLine: input.sourceLine, compact }),
 		grid: {
 			left: 12,
 			right: compact ? 56 : 72,

@@ -23,26 +23,50 @@ export const PALETTE = [
 export const FONT =
 	"'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-/** A chart's title (wrapped to the chart's width) and, when given, its subtitle (cut short). */
-export function chartTitle(text: string, compact: boolean, subtitle?: string) {
-	return {
-		text,
-		subtext: subtitle ?? '',
-		left: 12,
-		top: 6,
-		textStyle: {
-			fontSize: compact ? 14 : 16,
-			fontWeight: 600,
-			fontFamily: FONT,
-			width: compact ? 330 : 900,
-			overflow: 'break' as const
+/** A chart's title block: the title (wrapped to the chart's width), its subtitle when given (cut
+ * short) and the source line at the bottom (wrapped, or cut short where a long list is shown in
+ * full elsewhere). */
+export function chartTitles(t: {
+	title: string;
+	subtitle?: string;
+	sourceLine: string;
+	compact: boolean;
+	sourceOverflow?: 'break' | 'truncate';
+}) {
+	const { compact } = t;
+	return [
+		{
+			text: t.title,
+			subtext: t.subtitle ?? '',
+			left: 12,
+			top: 6,
+			textStyle: {
+				fontSize: compact ? 14 : 16,
+				fontWeight: 600,
+				fontFamily: FONT,
+				width: compact ? 330 : 900,
+				overflow: 'break' as const
+			},
+			subtextStyle: {
+				fontSize: 12,
+				fontFamily: FONT,
+				color: '#4b5563',
+				width: compact ? 330 : 1100,
+				overflow: 'truncate' as const
+			}
 		},
-		subtextStyle: {
-			fontSize: 12,
-			fontFamily: FONT,
-			color: '#4b5563',
-			width: compact ? 330 : 1100,
-			overflow: 'truncate' as const
+		{
+			text: t.sourceLine,
+			left: 12,
+			bottom: 4,
+			textStyle: {
+				fontSize: compact ? 10 : 11,
+				fontWeight: 'normal' as const,
+				fontFamily: FONT,
+				color: '#4b5563',
+				width: compact ? 340 : 900,
+				overflow: t.sourceOverflow ?? 'break'
+			}
 		}
-	};
+	];
 }

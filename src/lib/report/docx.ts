@@ -29,7 +29,7 @@ import {
 	table,
 	widthsOf
 } from './docxParts.ts';
-import type { ReportModel } from './model.ts';
+import { TARGET_COLUMNS, type ReportModel } from './model.ts';
 
 /** A chart as an image: PNG bytes or a PNG data URL, and the size it is shown at (px). */
 export interface ReportImage {
@@ -41,17 +41,6 @@ export interface ReportImage {
 
 function targetsTable(model: ReportModel): Table {
 	const { lang } = model;
-	const keys = [
-		'col.indicator',
-		'col.target',
-		'col.year',
-		'col.compared',
-		'col.verdict',
-		'col.probability',
-		'col.required',
-		'col.basis',
-		'col.sources'
-	] as const;
 	const w = widthsOf([15, 9, 11, 14, 8, 7, 10, 18, 8]);
 	const rows = model.targets.map((r) => [
 		cell([r.indicator], w[0]!),
@@ -65,7 +54,7 @@ function targetsTable(model: ReportModel): Table {
 		cell([r.sources.map((n) => `[${n}]`).join('')], w[8]!)
 	]);
 	return table(
-		keys.map((k) => rt(lang, k)),
+		TARGET_COLUMNS.map((k) => rt(lang, k)),
 		rows,
 		w
 	);

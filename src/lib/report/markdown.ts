@@ -4,7 +4,7 @@
  * Markdown is rendered. Charts are not embedded: the text says where they are. Pure.
  */
 import { rt } from '../i18n/report.ts';
-import type { ReportModel } from './model.ts';
+import { TARGET_COLUMNS, type ReportModel } from './model.ts';
 
 /**
  * Text from the data, safe inside a line of Markdown: the characters that make emphasis, code,
@@ -39,19 +39,7 @@ export function reportMarkdown(model: ReportModel, chartsNote?: string): string 
 	else
 		out.push(
 			...table(
-				(
-					[
-						'col.indicator',
-						'col.target',
-						'col.year',
-						'col.compared',
-						'col.verdict',
-						'col.probability',
-						'col.required',
-						'col.basis',
-						'col.sources'
-					] as const
-				).map((k) => rt(lang, k)),
+				TARGET_COLUMNS.map((k) => rt(lang, k)),
 				model.targets.map((r) => [
 					r.indicator,
 					[r.target, ...r.revised].join(' '),

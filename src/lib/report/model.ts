@@ -61,6 +61,19 @@ export interface ReportTargetRow {
 	sources: number[];
 }
 
+/** The targets table's columns, as the briefing's phrases name them, in order. */
+export const TARGET_COLUMNS = [
+	'col.indicator',
+	'col.target',
+	'col.year',
+	'col.compared',
+	'col.verdict',
+	'col.probability',
+	'col.required',
+	'col.basis',
+	'col.sources'
+] as const;
+
 /** A chart the briefing shows: one indicator, the focus against the comparison regions. */
 export interface ReportChart {
 	indicator: string;
