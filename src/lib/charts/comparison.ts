@@ -68,6 +68,12 @@ export interface ComparisonChartInput {
 	compact?: boolean;
 }
 
+/**
+ * The series a slider moves: the focus region's band and projection. The chart draws them on a
+ * layer of their own while they move (charts/liveLayer.ts).
+ */
+export const LIVE_SERIES = ['band:lower', 'band:width', 'projection'] as const;
+
 /** Build the option. The series order is stable: regions, projection, band, targets, milestones. */
 export function buildComparisonOption(input: ComparisonChartInput): ChartOption {
 	const { labels, formatValue, compact = false } = input;

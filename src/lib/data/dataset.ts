@@ -311,6 +311,16 @@ export function targetsOf(dataset: Dataset, region: string, indicator: string): 
 	return list;
 }
 
+/** The targets of one region, in data order. */
+export function targetsOfRegion(dataset: Dataset, region: string): Target[] {
+	const t = columnsOf(dataset).targets;
+	const id = t.strings.find(region);
+	const out: Target[] = [];
+	if (id === undefined) return out;
+	for (let i = 0; i < t.length; i++) if (t.region[i] === id && !isOdd(t, i)) out.push(t.figure(i));
+	return out;
+}
+
 /** The indicators a region has targets for, and those it has observations of. */
 export function indicatorsOfRegion(
 	dataset: Dataset,

@@ -4,6 +4,7 @@
  * replaces a loaded target of the same region, indicator and year, and a scenario observation
  * outranks every other source for its year. Its assumptions are resolved to ids.
  */
+import { ColumnarDataset, keepTargets } from '../data/columnar.ts';
 import { mergeDataset } from '../data/dataset.ts';
 import { addFigures, type FigureInput } from '../data/import/typedFigures.ts';
 import type { Bilingual, DataIssue } from '../data/issues.ts';
@@ -58,10 +59,13 @@ export function applyScenarioData(
 		const replaced = new Set(
 			read.addition.targets.map((t) => `${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
 		);
-		const kept = base.targets.filter(
-			(t) => !replaced.has(`${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
-		);
-		dataset = mergeDataset({ ...base, targets: kept }, read.addition);
+		const keep = (region: string, indicator: string, year: number | null) =>
+			!replaced.has(`${seriesKey(region, indicator)}\u0000${year}`);
+		const kept =
+			base instanceof ColumnarDataset
+				? keepTargets(base, keep)
+				: { ...base, targets: base.targets.filter((t) => keep(t.region, t.indicator, t.year)) };
+		dataset = mergeDataset(kept, read.addition);
 	}
 	return { dataset, issues };
 }

@@ -1,5 +1,5 @@
 /** What is on screen, and its default (the Chongqing plan's view). Pure. */
-import { seriesOf } from '../data/dataset.ts';
+import { seriesOf, targetsOfRegion } from '../data/dataset.ts';
 import type { DatasetIndex } from '../data/registry.ts';
 
 export type ChartMode = 'value' | 'share';
@@ -37,9 +37,8 @@ const PLAN_START = 2024;
  */
 export function defaultView(index: DatasetIndex): View {
 	const region = index.regions.resolve(DEFAULT_VIEW_NAMES.region) ?? index.dataset.regions[0];
-	const due = index.dataset.targets.filter(
+	const due = (region ? targetsOfRegion(index.dataset, region.id) : []).filter(
 		(t) =>
-			t.region === region?.id &&
 			t.year !== null &&
 			t.year > PLAN_START &&
 			t.year <= DEFAULT_MILESTONE &&
