@@ -28,6 +28,7 @@ import {
 	type Point,
 	type ProgressMeasures,
 	type Projection,
+	type Status,
 	type TargetAssessment
 } from '../domain/engine/index.ts';
 import { REG } from '../domain/engine/evaluate.ts';
@@ -43,7 +44,7 @@ import {
 } from './batch.ts';
 import type { BatchWorkers } from './batchPool.ts';
 import { HORIZON_FROM, indicatorTraits, runnerInput, type RunnerInput } from './entries.ts';
-import { LazyMap } from './lazyMap.ts';
+import { lazyArray, LazyMap } from './lazyMap.ts';
 import { DEFAULT_PLAN_START, type RunSettings } from './settings.ts';
 
 export type { RunSettings } from './settings.ts';
@@ -87,7 +88,10 @@ export interface ResultRow {
  */
 export interface RunResult {
 	projections: ReadonlyMap<string, ProjectionRow>;
+	/** Every result, in entry order (built as each is read: see {@link RunRows}). */
 	results: readonly ResultRow[];
+	/** The same results by number, for sorting and filtering without building them. */
+	rows: RunRows;
 	/** The results of one region × indicator ({@link seriesKey}), and of one region. */
 	byKey: ReadonlyMap<string, readonly ResultRow[]>;
 	byRegion: ReadonlyMap<string, readonly ResultRow[]>;
@@ -97,6 +101,24 @@ export interface RunResult {
 	 * and the runner's `onUpdate` is called when the new ones are in.
 	 */
 	pending: boolean;
+}
+
+/**
+ * The results of a run by number (their place in `results`): what filters and sorts read,
+ * straight from the register table, and each result object when it is wanted.
+ */
+export interface RunRows {
+	readonly count: number;
+	region(row: number): string;
+	indicator(row: number): string;
+	evaluatedYear(row: number): number;
+	status(row: number): Status;
+	probability(row: number): number | null;
+	margin(row: number): number | null;
+	/** The result object (built once, kept while its region × indicator does not change). */
+	result(row: number): ResultRow;
+	/** The numbers of a region's results, in order. */
+	ofRegion(region: string): readonly number[];
 }
 
 export interface RunnerOptions {
@@ -149,6 +171,7 @@ export class ScenarioRunner {
 	#parts: TablePart[] = [];
 	/** The assumption the table holds for each entry, and the entries that have one. */
 	#assumed: (Assumption | undefined)[] = [];
+	#withAssumption = new Set<number>();
 	#seen: Uint8Array;
 	/** Bumped whenever an entry is re-assessed: what was built from its rows is stale. */
 	#stamp: Uint32Array;
@@ -244,19 +267,19 @@ export class ScenarioRunner {
 		return out;
 	}
 
-	/** Entries whose assumption the table holds is not undefined. */
-	get #withAssumption(): Iterable<number> {
-		const assumed = this.#assumed;
-		return {
-			*[Symbol.iterator]() {
-				for (let e = 0; e < assumed.length; e++) if (assumed[e] !== undefined) yield e;
-			}
-		};
-	}
-
-	#remember(e: number, a: Assumption | undefined): void {
+	/** The table now holds entry `e` under `a` (`one`: a single change, else one of many). */
+	#remember(e: number, a: Assumption | undefined, one = true): void {
 		this.#assumed[e] = a;
 		this.#stamp[e]!++;
+		if (!one) return;
+		if (a === undefined) this.#withAssumption.delete(e);
+		else this.#withAssumption.add(e);
+	}
+
+	/** After a change of every entry: which have an assumption. */
+	#rememberAll(): void {
+		this.#withAssumption.clear();
+		this.#assumed.forEach((a, e) => a !== undefined && this.#withAssumption.add(e));
 	}
 
 	/** Every entry, on this thread (first run, new settings, or a global change here). */
@@ -270,8 +293,9 @@ export class ScenarioRunner {
 		for (let e = 0; e < count; e++) {
 			const a = assumptions.get(keys[e]!);
 			assessEntry(this.#input, this.#layout!, e, a, this.#settings!, part.data, 0, national);
-			this.#remember(e, a);
+			this.#remember(e, a, false);
 		}
+		this.#rememberAll();
 		this.#composite.clear();
 	}
 
@@ -298,7 +322,8 @@ export class ScenarioRunner {
 			.then((parts) => {
 				if (this.#settings !== settings || this.#layout !== layout) return;
 				this.#parts = parts.map((p) => ({ data: p.data, first: layout.rowStart[p.from]! }));
-				for (let e = 0; e < count; e++) this.#remember(e, wanted[e]);
+				for (let e = 0; e < count; e++) this.#remember(e, wanted[e], false);
+				this.#rememberAll();
 				this.#composite.clear();
 			})
 			.catch(() => {
@@ -315,34 +340,79 @@ export class ScenarioRunner {
 
 	#view(pending: boolean): RunResult {
 		const { keys, byKey } = this.#input;
-		const allRows = this.#allRows;
+		const has = (k: string) => byKey.has(k);
 		const composite: CompositeRow[] = [];
 		for (const region of this.#regions.keys())
 			for (const row of this.#compositeOf(region)) composite.push(row);
+		const rows = this.#runRows();
 		let results: ResultRow[] | null = null;
 		return {
-			projections: new LazyMap(keys, (k) => {
+			projections: new LazyMap(keys, has, (k) => {
 				const e = byKey.get(k);
 				return e === undefined ? undefined : this.#projectionRow(e);
 			}),
 			get results() {
-				return (results ??= allRows());
+				return (results ??= lazyArray(rows.count, (i) => rows.result(i)));
 			},
-			byKey: new LazyMap(keys, (k) => {
+			rows,
+			byKey: new LazyMap(keys, has, (k) => {
 				const e = byKey.get(k);
 				return e === undefined ? undefined : this.#entryRows(e);
 			}),
-			byRegion: new LazyMap([...this.#regions.keys()], (r) => this.#regionRows(r)),
+			byRegion: new LazyMap(
+				[...this.#regions.keys()],
+				(r) => this.#regions.has(r),
+				(r) => this.#regionRows(r)
+			),
 			composite,
 			pending
 		};
 	}
 
-	#allRows = (): ResultRow[] => {
-		const out: ResultRow[] = [];
-		for (let e = 0; e < this.#input.count; e++) for (const r of this.#entryRows(e)) out.push(r);
-		return out;
-	};
+	/** The entry of each row, under the current layout. */
+	#entryOfRow: Int32Array | null = null;
+
+	#runRows(): RunRows {
+		const layout = this.#layout!;
+		const input = this.#input;
+		if (!this.#entryOfRow || this.#entryOfRow.length !== this.rowCount) {
+			const of = new Int32Array(this.rowCount);
+			for (let e = 0; e < input.count; e++)
+				of.fill(e, layout.rowStart[e]!, layout.rowStart[e + 1]!);
+			this.#entryOfRow = of;
+		}
+		const entryOf = this.#entryOfRow;
+		const slot = (row: number, at: number): number => {
+			const part = this.#partOf(row);
+			return part.data[(row - part.first) * REGISTER_COUNT + at]!;
+		};
+		const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+		const byRegion = new Map<string, number[]>();
+		return {
+			count: this.rowCount,
+			region: (row) => input.region[entryOf[row]!]!,
+			indicator: (row) => input.indicator[entryOf[row]!]!.id,
+			evaluatedYear: (row) => layout.year[row]!,
+			status: (row) => STATUSES[slot(row, REG.status)]!,
+			probability: (row) => orNull(slot(row, REG.probability)),
+			margin: (row) => orNull(slot(row, REG.margin)),
+			result: (row) => {
+				const e = entryOf[row]!;
+				return this.#entryRows(e)[row - layout.rowStart[e]!]!;
+			},
+			ofRegion: (region) => {
+				let list = byRegion.get(region);
+				if (!list) {
+					list = [];
+					for (const e of this.#regions.get(region) ?? [])
+						for (let row = layout.rowStart[e]!; row < layout.rowStart[e + 1]!; row++)
+							list.push(row);
+					byRegion.set(region, list);
+				}
+				return list;
+			}
+		};
+	}
 
 	#regionRows(region: string): ResultRow[] | undefined {
 		const entries = this.#regions.get(region);

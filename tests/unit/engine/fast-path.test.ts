@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeCountyDataset } from '../../../bench/engine/county.ts';
 import { ObjectScenarioRunner } from '../../../bench/reference/objectRunner.ts';
+import { objectScorecardRows } from '../../../bench/reference/objectScorecard.ts';
 import { builtInDataset } from '../../../src/cli/seedFiles.ts';
 import { asColumnar } from '../../../src/lib/data/columnar.ts';
 import type { Dataset } from '../../../src/lib/data/model.ts';
@@ -20,6 +21,8 @@ import { answer, type BatchState } from '../../../src/lib/scenario/batchProtocol
 import { batchWorkers, type WorkerLike } from '../../../src/lib/scenario/batchPool.ts';
 import { ScenarioRunner, type RunResult } from '../../../src/lib/scenario/run.ts';
 import type { RunSettings } from '../../../src/lib/scenario/settings.ts';
+import { scorecardRows, SORT_KEYS } from '../../../src/lib/state/scorecard.ts';
+import type { View } from '../../../src/lib/state/view.ts';
 
 const settings: RunSettings = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
 
@@ -191,4 +194,56 @@ describe('fast path = reference path, county dataset (270,000 targets)', () => {
 		await done;
 		expectSameLarge(runner.run(all, settings), reference(county, all));
 	});
+});
+
+describe('scorecard rows = the reference filter and sort', () => {
+	const cases: [string, Dataset, string][] = [
+		['built-in data', builtInDataset(), 'chongqing'],
+		[
+			'300 counties',
+			makeCountyDataset({
+				regions: 300,
+				indicators: 30,
+				years: 10,
+				milestones: [2027, 2029, 2035]
+			}),
+			'county:7'
+		]
+	];
+	for (const [name, dataset, region] of cases) {
+		it(`every scope, filter and sort (${name})`, { timeout: 120_000 }, () => {
+			const ref = reference(dataset, new Map());
+			const run = new ScenarioRunner(asColumnar(dataset)).run(new Map(), settings);
+			const base: View = {
+				region,
+				compare: [],
+				indicator: '',
+				mode: 'value',
+				scope: 'focus',
+				milestone: null,
+				status: null
+			};
+			let compared = 0;
+			for (const scope of ['focus', 'all'] as const)
+				for (const milestone of [null, 2027, 2035])
+					for (const status of [null, 'off-track', 'on-track'])
+						for (const key of SORT_KEYS)
+							for (const dir of ['asc', 'desc'] as const) {
+								const view = { ...base, scope, milestone, status };
+								const args = [dataset, view, settings.milestones, { key, dir }] as const;
+								const mine = scorecardRows(run, ...args).map((r) => r.key);
+								const theirs = objectScorecardRows(ref, ...args).map((r) => r.key);
+								expect(mine, `${scope} ${milestone} ${status} ${key} ${dir}`).toEqual(theirs);
+								compared += theirs.length;
+							}
+			expect(compared).toBeGreaterThan(1000);
+			const all = { ...base, scope: 'all' as const };
+			const sort = { key: 'probability' as const, dir: 'desc' as const };
+			expect(
+				[...scorecardRows(run, dataset, all, settings.milestones, sort)].slice(0, 200)
+			).toStrictEqual(
+				objectScorecardRows(ref, dataset, all, settings.milestones, sort).slice(0, 200)
+			);
+		});
+	}
 });
