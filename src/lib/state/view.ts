@@ -36,6 +36,15 @@ const PLAN_START = 2024;
  * Zhejiang, Fujian and the national average.
  */
 export function defaultView(index: DatasetIndex): View {
+	let view = defaults.get(index);
+	if (!view) defaults.set(index, (view = computeDefaultView(index)));
+	return { ...view, compare: [...view.compare] };
+}
+
+/** Computed once per dataset index (a share link asks for it on every change). */
+const defaults = new WeakMap<DatasetIndex, View>();
+
+function computeDefaultView(index: DatasetIndex): View {
 	const region = index.regions.resolve(DEFAULT_VIEW_NAMES.region) ?? index.dataset.regions[0];
 	const due = (region ? targetsOfRegion(index.dataset, region.id) : []).filter(
 		(t) =>
