@@ -24,6 +24,11 @@ test("the first screen asks the plan's question: Chongqing's 2027 targets, and s
 	await expect(rows).toHaveCount(5);
 	for (const y of await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.year))))
 		expect(y).toBeLessThanOrEqual(2027);
+	// One point is no trend: the rate is neither fitted nor set, so the panel asks for one and
+	// tags nothing.
+	const panel = page.getByTestId('assumption-panel');
+	await expect(panel).toContainText('数据点不足两个');
+	await expect(panel.locator('.tag')).toHaveCount(0);
 });
 
 test("every seed target of 重庆市 is listed, an undated one at its plan's horizon", async ({
@@ -189,12 +194,14 @@ test('the mid-term review charts time against progress and exports it; an anchor
 	await openApp(page);
 	await page.getByTestId('scope-select').selectOption('all');
 	await page.getByTestId('midterm').locator('summary').click();
-	await expect(page.getByTestId('midterm-chart')).toHaveAttribute('data-series', '2');
+	// time elapsed, and progress as two series: on schedule (green) and behind (red)
+	await expect(page.getByTestId('midterm-chart')).toHaveAttribute('data-series', '3');
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByTestId('export-midterm').click()
 	]);
-	expect(png.suggestedFilename()).toMatch(/midterm\.png$/);
+	// the file says what it shows: all regions, the mid-term review, the scenario and the date
+	expect(png.suggestedFilename()).toMatch(/^mubiao-all-midterm-.+-\d{4}-\d\d-\d\d\.png$/);
 	// 教共体覆盖率 starts from 85 % (2025), a figure from the reference statistics' press conference.
 	await page.getByTestId('scope-select').selectOption('focus');
 	await row(page, '教共体覆盖率', 2027).getByRole('button', { name: /85/ }).click();

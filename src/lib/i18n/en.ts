@@ -1,8 +1,14 @@
 /** The page's labels in English (loaded when the analyst first switches to English). */
 import type { StringKey } from './strings.ts';
 import { enVerdict } from './verdictStrings.en.ts';
+import { enViewPanels } from './viewPanels.en.ts';
+import { enViews } from './viewStrings.en.ts';
 
-const enApp: Record<Exclude<StringKey, keyof typeof enVerdict>, string> = {
+type OwnKey = Exclude<
+	StringKey,
+	keyof typeof enVerdict | keyof typeof enViews | keyof typeof enViewPanels
+>;
+const enApp: Record<OwnKey, string> = {
 	'app.title': 'mubiao 目标',
 	'app.subtitle': 'Will the education targets be met?',
 	'app.lang': '中文',
@@ -212,4 +218,9 @@ const enApp: Record<Exclude<StringKey, keyof typeof enVerdict>, string> = {
 	'cmp.rate>=': 'yearly change ≥'
 };
 
-export const en: Record<StringKey, string> = { ...enApp, ...enVerdict };
+export const en: Record<StringKey, string> = {
+	...enApp,
+	...enVerdict,
+	...enViews,
+	...enViewPanels
+};

@@ -3,10 +3,11 @@
  * the payload of share links and of saved scenarios, so this is the one gate they all pass.
  */
 import { z } from 'zod';
-import { COMPARATORS } from '../data/vocabulary.ts';
+import { COMPARATORS, REGION_LEVELS } from '../data/vocabulary.ts';
 import { METHODS, validRate } from './methods.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import { REFERENCE_KINDS, VIEW_TABS } from './viewFields.ts';
 
 export { SCENARIO_FORMAT, SCENARIO_VERSION };
 
@@ -73,7 +74,18 @@ export const ViewSchema = z.strictObject({
 	lang: z.enum(['zh', 'en']).optional(),
 	scope: z.enum(['focus', 'all']).optional(),
 	milestone: year.nullable().optional(),
-	status: z.string().max(20).nullable().optional()
+	status: z.string().max(20).nullable().optional(),
+	/** The view of the comparison on screen (absent: the chart). */
+	tab: z.enum(VIEW_TABS).optional(),
+	/** The ranking: every region of this level, or the children of `rankParent`; its year. */
+	rankLevel: z.enum(REGION_LEVELS).nullable().optional(),
+	rankParent: text.nullable().optional(),
+	rankYear: year.nullable().optional(),
+	/** The scenario compared with (the faint line, the difference column); null: fitted trends. */
+	against: z
+		.strictObject({ kind: z.enum(REFERENCE_KINDS), name: text })
+		.nullable()
+		.optional()
 });
 export type ScenarioView = z.infer<typeof ViewSchema>;
 

@@ -20,6 +20,7 @@ import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/
 import type { Assumption, Scenario } from '../scenario/schema.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
 import { Provenance } from './provenance.svelte.ts';
+import { ReferenceScenario } from './reference.svelte.ts';
 import { ScenarioState } from './scenario.svelte.ts';
 import { defaultView, type View } from './view.ts';
 import { ViewState } from './view.svelte.ts';
@@ -62,6 +63,8 @@ export class AppState {
 	readonly focusKey: string;
 	/** The focus region × indicator: its actuals, traits and projection (none without data). */
 	readonly focusRow: ProjectionRow | undefined;
+	/** The scenario compared with: the fitted trends, or a chosen one. */
+	readonly reference: ReferenceScenario;
 
 	constructor(dataset: Dataset) {
 		this.#dataset = $state.raw(asColumnar(dataset));
@@ -91,6 +94,7 @@ export class AppState {
 		this.focusRegion = $derived(this.effectiveIndex.regions.byId(this.view.region));
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
 		this.focusRow = $derived(this.run.projections.get(this.focusKey));
+		this.reference = new ReferenceScenario(this);
 	}
 
 	/** The loaded data (any dataset given is kept by column). */
@@ -181,6 +185,7 @@ export class AppState {
 		}
 		this.scenario.assumptions = assumptions;
 		this.view.set(viewOf(s.view ?? {}, idx));
+		void this.reference.resolve();
 		if (s.view?.lang) void this.setLang(s.view.lang);
 		return warnings;
 	}
@@ -201,7 +206,12 @@ function viewOf(v: NonNullable<Scenario['view']>, idx: DatasetIndex): View {
 		scope: v.scope ?? base.scope,
 		// null is a choice ("all milestones"): only an absent field takes the default
 		milestone: v.milestone !== undefined ? v.milestone : base.milestone,
-		status: v.status !== undefined ? v.status : base.status
+		status: v.status !== undefined ? v.status : base.status,
+		tab: v.tab ?? base.tab,
+		rankLevel: v.rankLevel ?? null,
+		rankParent: v.rankParent ? (idx.regions.resolve(v.rankParent)?.id ?? null) : null,
+		rankYear: v.rankYear ?? null,
+		against: v.against ?? null
 	};
 }
 

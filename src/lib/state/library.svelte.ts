@@ -1,25 +1,19 @@
 /**
  * The scenario library of the page: scenarios saved in the browser (IndexedDB), the built-in
- * ones, scenario files in and out, and the comparison of the current scenario with another.
+ * ones, scenario files in and out, and choosing one to compare the current scenario with.
  * Loaded with the scenario panel (it brings the scenario schema with it).
  */
 import { appMessage } from '../i18n/messages/app.ts';
 import { withDisplayNames } from '../scenario/names.ts';
-import { parseScenarioText, parseScenarioValue } from '../scenario/parse.ts';
+import { parseScenarioText } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { openScenarioStore, type SavedScenario, type ScenarioStore } from '../scenario/store.ts';
 import type { AppState } from './app.svelte.ts';
+import { BUILT_IN_NAMES, builtInScenario } from './builtins.ts';
 import { downloadBlob, fileName } from './download.ts';
 
-const BUILT_IN = import.meta.glob<unknown>('/scenarios/*.json', { import: 'default' });
 /** A scenario file larger than this is refused before it is read. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** The other side of a comparison. */
-export interface Other {
-	label: string;
-	scenario: Scenario;
-}
 
 export class ScenarioLibrary {
 	readonly #app: AppState;
@@ -28,8 +22,7 @@ export class ScenarioLibrary {
 	storeError = $state<string | null>(null);
 	items = $state.raw<SavedScenario[]>([]);
 	/** The built-in scenarios by file name (`baseline`, `accelerated`, `stalled`). */
-	readonly builtInNames = Object.keys(BUILT_IN).map((p) => p.replace(/^.*\/|\.json$/g, ''));
-	compareWith = $state.raw<Other | null>(null);
+	readonly builtInNames: string[] = [...BUILT_IN_NAMES];
 
 	constructor(app: AppState) {
 		this.#app = app;
@@ -90,24 +83,20 @@ export class ScenarioLibrary {
 		this.#app.notify('notice', warnings[0] ?? appMessage('scenario.opened', { name: s.name }));
 	}
 
-	async #builtIn(name: string): Promise<Scenario | null> {
-		const load = BUILT_IN[`/scenarios/${name}.json`];
-		const parsed = load ? parseScenarioValue(await load()) : null;
-		return parsed?.ok ? parsed.scenario : null;
-	}
-
 	async openBuiltIn(name: string): Promise<void> {
-		const s = await this.#builtIn(name);
+		const s = await builtInScenario(name);
 		if (s) this.open(s);
 	}
 
+	/** Compare with a built-in scenario: its line on the chart, and the full comparison. */
 	async compareBuiltIn(name: string): Promise<void> {
-		const s = await this.#builtIn(name);
-		if (s) this.compareWith = { label: s.name, scenario: s };
+		const s = await builtInScenario(name);
+		if (s) this.#app.reference.choose({ kind: 'builtin', name }, s);
 	}
 
-	compare(other: Other | null): void {
-		this.compareWith = other;
+	/** Compare with a saved scenario (by its name, as the link carries it). */
+	compareSaved(item: SavedScenario): void {
+		this.#app.reference.choose({ kind: 'saved', name: item.name }, item.scenario);
 	}
 
 	/** Download the current scenario as a file, with display names instead of ids. */

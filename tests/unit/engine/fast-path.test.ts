@@ -22,7 +22,7 @@ import { batchWorkers, type WorkerLike } from '../../../src/lib/scenario/batchPo
 import { ScenarioRunner, type RunResult } from '../../../src/lib/scenario/run.ts';
 import type { RunSettings } from '../../../src/lib/scenario/settings.ts';
 import { scorecardRows, SORT_KEYS } from '../../../src/lib/state/scorecard.ts';
-import type { View } from '../../../src/lib/state/view.ts';
+import { DEFAULT_VIEW_EXTRAS, type View } from '../../../src/lib/state/view.ts';
 
 const settings: RunSettings = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
 
@@ -221,7 +221,8 @@ describe('scorecard rows = the reference filter and sort', () => {
 				mode: 'value',
 				scope: 'focus',
 				milestone: null,
-				status: null
+				status: null,
+				...DEFAULT_VIEW_EXTRAS
 			};
 			let compared = 0;
 			for (const scope of ['focus', 'all'] as const)
