@@ -1,0 +1,75 @@
+/**
+ * A global change on the page, timed to paint: every series of the loaded data gets the same
+ * method at once (as loading a scenario that sets one for all does), taken in turn compound →
+ * gap → linear so that every run refits every series. The time runs from the change, at the
+ * start of a frame, until the frame whose scorecard and headline show the new run has been
+ * painted — through the runner's own path: the batch workers above their size, this thread
+ * below it (src/lib/scenario/run.ts).
+ */
+import type { Assumption } from '../../src/lib/scenario/schema.ts';
+import type { AppState } from '../../src/lib/state/app.svelte.ts';
+import { scorecardMatches } from './slider.ts';
+import { round, spread, type Spread } from '../stats.ts';
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+function afterPaint(): Promise<number> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => resolve(performance.now());
+		channel.port2.postMessage(null);
+	});
+}
+
+export interface GlobalChangeFigures {
+	/** Change → scorecard and headline painted, ms. */
+	toPaint: Spread;
+	runs: number;
+	/** Region × indicator pairs changed per run. */
+	series: number;
+	/** Runs whose first result was pending (assessed in the workers). */
+	inWorkers: number;
+	/** Runs after which the scorecard did not show the engine's numbers. */
+	mismatches: number;
+	samples: number[];
+}
+
+const METHODS = ['compound', 'gap', 'linear'] as const;
+
+export async function globalChange(app: AppState, runs = 9): Promise<GlobalChangeFigures> {
+	const { regions, indicators } = app.effective;
+	const times: number[] = [];
+	let inWorkers = 0;
+	let mismatches = 0;
+	// Two warm-up runs, not counted.
+	for (let i = 0; i < runs + 2; i++) {
+		const method = METHODS[i % METHODS.length]!;
+		const all: Assumption[] = [];
+		for (const r of regions)
+			for (const ind of indicators) all.push({ region: r.id, indicator: ind.id, method });
+		await nextFrame();
+		const t0 = performance.now();
+		app.scenario.assumptions = all;
+		let pending = false;
+		for (let f = 0; f < 600; f++) {
+			await Promise.resolve();
+			if (!app.run.pending) break;
+			pending = true;
+			await nextFrame();
+		}
+		const t1 = await afterPaint();
+		if (i < 2) continue;
+		times.push(t1 - t0);
+		if (pending) inWorkers++;
+		if (!scorecardMatches(app)) mismatches++;
+	}
+	app.scenario.assumptions = [];
+	return {
+		toPaint: spread(times),
+		runs,
+		series: regions.length * indicators.length,
+		inWorkers,
+		mismatches,
+		samples: times.map((t) => round(t, 2))
+	};
+}
