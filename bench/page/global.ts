@@ -37,7 +37,8 @@ export interface GlobalChangeFigures {
 const METHODS = ['compound', 'gap', 'linear'] as const;
 
 export async function globalChange(app: AppState, runs = 9): Promise<GlobalChangeFigures> {
-	const { regions, indicators } = app.effective;
+	// The series the runner projects (region × indicator pairs with data or targets).
+	const pairs = app.runner.keys.map((k) => k.split('\u0000') as [string, string]);
 	const times: number[] = [];
 	let inWorkers = 0;
 	let mismatches = 0;
@@ -45,8 +46,7 @@ export async function globalChange(app: AppState, runs = 9): Promise<GlobalChang
 	for (let i = 0; i < runs + 2; i++) {
 		const method = METHODS[i % METHODS.length]!;
 		const all: Assumption[] = [];
-		for (const r of regions)
-			for (const ind of indicators) all.push({ region: r.id, indicator: ind.id, method });
+		for (const [region, indicator] of pairs) all.push({ region, indicator, method });
 		await nextFrame();
 		const t0 = performance.now();
 		app.scenario.assumptions = all;
@@ -67,7 +67,7 @@ export async function globalChange(app: AppState, runs = 9): Promise<GlobalChang
 	return {
 		toPaint: spread(times),
 		runs,
-		series: regions.length * indicators.length,
+		series: pairs.length,
 		inWorkers,
 		mismatches,
 		samples: times.map((t) => round(t, 2))
