@@ -75,6 +75,28 @@ export function resolveAssumptions(
 	dataset: Dataset,
 	list: readonly ScenarioAssumption[]
 ): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {
+	// The page's scenario replaces its list on every change and never mutates it: the same list
+	// against the same data resolves to the same result (read again when a run's results come
+	// back from the workers, 90,000 assumptions at county scale). Callers do not change it.
+	const cached = resolvedLists.get(list);
+	if (cached?.dataset === dataset) return cached.result;
+	const result = resolveList(dataset, list);
+	resolvedLists.set(list, { dataset, result });
+	return result;
+}
+
+const resolvedLists = new WeakMap<
+	readonly ScenarioAssumption[],
+	{
+		dataset: Dataset;
+		result: { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] };
+	}
+>();
+
+function resolveList(
+	dataset: Dataset,
+	list: readonly ScenarioAssumption[]
+): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {
 	const idx = indexDataset(dataset);
 	const assumptions = new Map<string, EngineAssumption>();
 	const warnings: Bilingual[] = [];

@@ -183,6 +183,8 @@ export class ScenarioRunner {
 	#points = new Map<number, Point[]>();
 	#progress = new Map<string, ProgressMeasures>();
 	#job: Promise<void> | null = null;
+	/** The assumptions of the last run that changed the table (a map is never changed after). */
+	#lastAssumptions: ReadonlyMap<string, Assumption> | null = null;
 
 	constructor(dataset: Dataset, options: RunnerOptions = {}) {
 		this.dataset = dataset;
@@ -204,18 +206,26 @@ export class ScenarioRunner {
 		return this.#layout?.rowStart[this.#input.count] ?? 0;
 	}
 
-	/** Project and assess under these assumptions (keyed by {@link seriesKey}). */
+	/**
+	 * Project and assess under these assumptions (keyed by {@link seriesKey}). A map given again
+	 * is taken to hold what it held before: pass a new map for new assumptions.
+	 */
 	run(assumptions: ReadonlyMap<string, Assumption>, settings: RunSettings): RunResult {
 		if (this.#job) return this.#view(true);
 		const key = settingsKeyOf(settings);
 		if (key !== this.#settingsKey) {
 			this.#reset(settings, key);
 			this.#assessAll(assumptions);
+			this.#lastAssumptions = assumptions;
 			// The workers take their shares now, so that the first global change need not wait.
 			if (this.#useWorkers()) this.#workers!.prepare(this.#input);
 			return this.#view(false);
 		}
-		const changed = this.#changed(assumptions);
+		// The same map as the last run's, whose changes the table already holds (or, while the
+		// workers assess it, will): nothing to compare entry by entry.
+		const changed =
+			assumptions === this.#lastAssumptions && !this.#job ? [] : this.#changed(assumptions);
+		this.#lastAssumptions = assumptions;
 		if (changed.length === 0) return this.#view(false);
 		if (changed.length > this.#input.count * GLOBAL_SHARE && this.#useWorkers()) {
 			this.#startJob(assumptions);
