@@ -10,19 +10,29 @@ import type { Machine } from './machine.ts';
 export interface NodeFigures {
 	node: string;
 	v8: string;
-	memory?: { heapMB: number; generateMs: number; observations: number; targets: number };
-	runner?: {
-		constructMs: number;
-		firstRunMs: number;
-		globalChangeMs: number;
-		results: number;
+	memory?: {
 		heapMB: number;
+		columnarHeapMB: number;
+		generateMs: number;
+		columnarMs: number;
+		observations: number;
+		targets: number;
 	};
+	/** The page's runner before issue 17 (objects) and now (columnar, packed, incremental). */
+	runner?: Record<'old' | 'new', RunnerFigures>;
 	engine?: EngineFigures;
 	import?: Record<
 		'long' | 'wide',
 		{ bytes: number; figures: number; medianMs: number; runs: number; peakHeapMB: number }
 	>;
+}
+
+export interface RunnerFigures {
+	constructMs: number;
+	firstRunMs: number;
+	globalChangeMs: number;
+	focusedChangeMs: number;
+	heapMB: number;
 }
 
 /** Every figure of one run (each part only when it ran). */
@@ -48,6 +58,13 @@ const ms = (x: number) => `${x} ms`;
 const mb = (bytes: number) => `${round(bytes / 1e6, 1)} MB`;
 const kb = (bytes: number) => `${round(bytes / 1000, 1)} kB`;
 const n = (x: number) => x.toLocaleString('en-US');
+/** "12.3× less" (old / new), or "1.4× more" when the new figure is larger. */
+const ratio = (old: number, now: number) =>
+	now <= 0 || old <= 0
+		? '—'
+		: old >= now
+			? `${round(old / now, 1)}× less`
+			: `${round(now / old, 1)}× more`;
 
 /** The human-readable summary. */
 export function formatText(r: BenchResult): string {
@@ -112,11 +129,33 @@ export function formatText(r: BenchResult): string {
 				`   Chromium, split over ${par.workers} workers (off the main thread): median ${ms(par.reassess.median)}, p95 ${ms(par.reassess.p95)} (slowest worker alone ${ms(par.workerMedianMs)}; handing the series over once: ${ms(par.loadMs)}); Σ P ${par.expectedMet} vs ${r.engine.chromium?.expectedMet} on one thread`
 			);
 		}
-		const rn = r.engine.runner;
-		if (rn)
+		const co = r.engine.chromium?.crossover;
+		if (co) {
 			lines.push(
-				`   for comparison, the page's ScenarioRunner (node): build ${ms(rn.constructMs)}, first run ${ms(rn.firstRunMs)}, global change ${ms(rn.globalChangeMs)}`
+				`   the page's runner, global change in Chromium: this thread vs ${co.workers} batch workers (the runner uses them from ${n(co.workerMinRows)} targets)`
 			);
+			for (const z of co.sizes)
+				lines.push(
+					`     ${n(z.rows)} targets: thread ${ms(z.threadMs)}, workers ${ms(z.workersMs)} (${ratio(z.threadMs, z.workersMs)})`
+				);
+		}
+		const rn = r.engine.runner;
+		if (rn) {
+			lines.push(
+				`   the page's scenario runner in node, old path (objects) → new (columnar, packed):`
+			);
+			const rows: [string, keyof RunnerFigures, (x: number) => string][] = [
+				['build', 'constructMs', ms],
+				['first run', 'firstRunMs', ms],
+				['global change (method for all)', 'globalChangeMs', ms],
+				['focused change (one series, as a slider)', 'focusedChangeMs', ms],
+				['heap it holds', 'heapMB', (x) => `${x} MB`]
+			];
+			for (const [label, key, fmt] of rows)
+				lines.push(
+					`     ${label}: ${fmt(rn.old[key])} → ${fmt(rn.new[key])} (${ratio(rn.old[key], rn.new[key])})`
+				);
+		}
 	}
 	if (r.load) {
 		const l = r.load;
@@ -162,9 +201,20 @@ export function formatText(r: BenchResult): string {
 			lines.push(
 				`   slider → paint with it loaded (a county in focus): p50 ${ms(c.countySlider.toPaint.median)}, p95 ${ms(c.countySlider.toPaint.p95)}`
 			);
+			const g = c.countyGlobal;
+			lines.push(
+				`   global change (one method for all ${n(g.series)} series) → scorecard and headline painted: p50 ${ms(g.toPaint.median)}, p95 ${ms(g.toPaint.p95)} (${g.runs} runs, ${g.inWorkers} in the workers, ${g.mismatches} mismatches)`
+			);
+			const a = c.countyScopeAll;
+			lines.push(
+				`   scorecard scope "all": ${n(a.rendered)} of ${n(a.total)} rows rendered (${a.windowed ? 'windowed' : 'NOT windowed'}), painted after ${ms(a.ms)}`
+			);
 		}
 		const nd = r.memory.node;
-		if (nd) lines.push(`   node heap of the dataset alone: ${nd.heapMB} MB`);
+		if (nd)
+			lines.push(
+				`   node heap of the dataset alone: as objects (old) ${nd.heapMB} MB → by column (new) ${nd.columnarHeapMB} MB (${ratio(nd.heapMB, nd.columnarHeapMB)}; building the columns ${ms(nd.columnarMs)})`
+			);
 	}
 	lines.push(...budgetLines('Budgets (issue 17)', r.budgets));
 	lines.push(...budgetLines('Earlier budgets (issue 8)', r.earlierBudgets));

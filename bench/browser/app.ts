@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BenchHooks } from '../page/hooks.ts';
 import type { EngineInPage } from '../engine/inPage.ts';
 import type { BurstFigures, SliderFigures } from '../page/slider.ts';
+import type { GlobalChangeFigures } from '../page/global.ts';
 import { round, type Spread } from '../stats.ts';
 import { freshPage } from './chromium.ts';
 
@@ -149,7 +150,8 @@ export type { EngineInPage };
 export async function engineInChromium(browser: Browser, url: string): Promise<EngineInPage> {
 	const { context, page } = await openBench(browser, url);
 	try {
-		return await hook(page, 'engine', 15);
+		const engine = await hook(page, 'engine', 15);
+		return { ...engine, crossover: await hook(page, 'crossover') };
 	} finally {
 		await context.close();
 	}
@@ -184,9 +186,12 @@ export async function linkBench(browser: Browser, url: string): Promise<LinkFigu
 }
 
 export interface MemoryFigures {
-	/** JSHeapUsedSize after a forced GC, MB. */
+	/** JSHeapUsedSize plus ArrayBuffer backing stores after a forced GC, MB. */
 	beforeMB: number;
+	/** The heap plus ArrayBuffer backing stores (CDP Runtime.getHeapUsage), MB. */
 	afterMB: number;
+	afterHeapOnlyMB: number;
+	afterBackingMB: number;
 	/** performance.memory.usedJSHeapSize (precise) after the same GC, MB. */
 	afterPreciseMB: number;
 	generateMs: number;
@@ -196,6 +201,10 @@ export interface MemoryFigures {
 	targets: number;
 	/** Slider to paint with the county dataset loaded, a county in focus (scorecard: that county). */
 	countySlider: { toPaint: Spread; toScript: Spread; runs: number; mismatches: number };
+	/** A global change (one method for every series) → scorecard and headline painted. */
+	countyGlobal: GlobalChangeFigures;
+	/** Scorecard scope "all" with the county dataset: rows rendered of all (windowed). */
+	countyScopeAll: { ms: number; rendered: number; total: number; windowed: boolean };
 }
 
 const MB = 1024 * 1024;
@@ -210,12 +219,16 @@ export async function memoryBench(browser: Browser, url: string): Promise<Memory
 			await cdp.send('HeapProfiler.collectGarbage');
 			const { metrics } = await cdp.send('Performance.getMetrics');
 			const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+			// Typed arrays' memory is outside the JS heap: counted with it (the columnar data is
+			// mostly typed arrays, so the heap alone would flatter it).
+			const usage = (await cdp.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
+			const backing = usage.backingStorageSize ?? NaN;
 			const precise = await page.evaluate(
 				() =>
 					(performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
 						?.usedJSHeapSize ?? NaN
 			);
-			return { used, precise };
+			return { used, precise, backing };
 		};
 		const before = await heap();
 		const load = await hook(page, 'loadCounty');
@@ -224,12 +237,18 @@ export async function memoryBench(browser: Browser, url: string): Promise<Memory
 			const { app } = (window as unknown as WithHooks).__mubiao;
 			app.view.region = 'county:0';
 			app.view.indicator = 'county-ind:0';
+			// Every milestone, so that the scorecard shows all three targets the check compares.
+			app.view.setMilestone(null);
 		});
 		await hook(page, 'settled');
 		const slider = await hook(page, 'slider', 40, true);
+		const countyGlobal = await hook(page, 'globalChange', 9);
+		const countyScopeAll = await hook(page, 'scopeAll');
 		return {
-			beforeMB: round(before.used / MB),
-			afterMB: round(after.used / MB),
+			beforeMB: round((before.used + (Number.isNaN(before.backing) ? 0 : before.backing)) / MB),
+			afterMB: round((after.used + (Number.isNaN(after.backing) ? 0 : after.backing)) / MB),
+			afterHeapOnlyMB: round(after.used / MB),
+			afterBackingMB: round(after.backing / MB),
 			afterPreciseMB: round(after.precise / MB),
 			generateMs: round(load.generateMs),
 			settleMs: load.settleMs,
@@ -240,7 +259,9 @@ export async function memoryBench(browser: Browser, url: string): Promise<Memory
 				toScript: slider.toScript,
 				runs: slider.counts.runs,
 				mismatches: slider.mismatches
-			}
+			},
+			countyGlobal,
+			countyScopeAll
 		};
 	} finally {
 		await context.close();

@@ -93,9 +93,22 @@ export interface Preview {
 	stop(): void;
 }
 
+/**
+ * The port to serve on: `BENCH_PORT` when set (so that runs on a shared machine keep to the
+ * ports agreed for them), else one the system says is free.
+ */
+export async function benchPort(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const given = env.BENCH_PORT;
+	if (given === undefined || given === '') return freePort();
+	const port = Number(given);
+	if (!Number.isInteger(port) || port < 1 || port > 65535)
+		throw new Error(`BENCH_PORT must be a port number (1–65535), not "${given}".`);
+	return port;
+}
+
 /** Start `vite preview` and wait until it answers. */
 export async function startPreview(): Promise<Preview> {
-	const port = await freePort();
+	const port = await benchPort();
 	const child: ChildProcess = spawn(
 		VITE,
 		[

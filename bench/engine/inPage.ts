@@ -8,12 +8,15 @@ import { makeCountyDataset } from './county.ts';
 import { engineBench, type EngineFigures } from './engine.ts';
 import { parallelBench, type ParallelFigures } from './parallel.ts';
 import { round } from '../stats.ts';
+import { crossoverBench, type CrossoverFigures } from './crossover.ts';
 
-export { makeCountyDataset, engineBench };
+export { makeCountyDataset, engineBench, crossoverBench };
 
 export interface EngineInPage extends EngineFigures {
 	generateMs: number;
 	parallel: ParallelFigures;
+	/** The page's runner: a global change on this thread and in its workers, by size. */
+	crossover?: CrossoverFigures;
 }
 
 /** The engine benchmark on a freshly generated county dataset, then the same split over workers. */

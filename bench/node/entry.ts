@@ -13,22 +13,28 @@ import { importBytes } from '../../src/lib/data/import/pipeline.ts';
 import type { Dataset } from '../../src/lib/data/model.ts';
 import { EMPTY_DATASET } from '../../src/lib/data/model.ts';
 import { ScenarioRunner } from '../../src/lib/scenario/run.ts';
+import { asColumnar } from '../../src/lib/data/columnar.ts';
+import { ObjectScenarioRunner } from '../reference/objectRunner.ts';
 import { seriesKey } from '../../src/lib/scenario/apply.ts';
 import type { Assumption } from '../../src/lib/domain/engine/index.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const MB = 1024 * 1024;
 
+/** The JS heap in use plus the ArrayBuffers' memory (typed arrays live outside the heap). */
 function heapUsed(): number {
 	gc();
 	gc();
-	return process.memoryUsage().heapUsed;
+	const m = process.memoryUsage();
+	return m.heapUsed + m.arrayBuffers;
 }
 
-/** The county dataset's own heap (everything it references), and how long it takes to make. */
+/** The county dataset's heap: as objects (the old path), and held by column (the page's now). */
 function datasetMemory(): {
 	heapMB: number;
+	columnarHeapMB: number;
 	generateMs: number;
+	columnarMs: number;
 	observations: number;
 	targets: number;
 	keep: Dataset;
@@ -37,44 +43,76 @@ function datasetMemory(): {
 	const t0 = performance.now();
 	const dataset = makeCountyDataset();
 	const generateMs = performance.now() - t0;
-	const after = heapUsed();
+	const objects = heapUsed();
+	const t1 = performance.now();
+	const columnar = asColumnar(dataset);
+	const columnarMs = performance.now() - t1;
+	const both = heapUsed();
+	void columnar.regions.length;
 	return {
-		heapMB: round((after - before) / MB),
+		heapMB: round((objects - before) / MB),
+		columnarHeapMB: round((both - objects) / MB),
 		generateMs: round(generateMs),
+		columnarMs: round(columnarMs),
 		observations: dataset.observations.length,
 		targets: dataset.targets.length,
 		keep: dataset
 	};
 }
 
-/** The page's runner (object results per target) on the county dataset, for comparison. */
-function runnerFigures(dataset: Dataset) {
+const SETTINGS = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
+
+interface Runner {
+	run(assumptions: ReadonlyMap<string, Assumption>, settings: typeof SETTINGS): unknown;
+}
+
+/**
+ * One runner on the county dataset: build, first run, a global change (every series gets a
+ * method, taken in turn so that every run refits everything) and a focused change (one series'
+ * rate, as a slider move), each the median of its runs; and the heap the runner holds.
+ */
+function runnerFigures(dataset: Dataset, make: (d: Dataset) => Runner) {
+	const keys = dataset.regions.flatMap((r) => dataset.indicators.map((i) => seriesKey(r.id, i.id)));
 	const before = heapUsed();
 	let t = performance.now();
-	const runner = new ScenarioRunner(dataset);
+	const runner = make(dataset);
 	const constructMs = performance.now() - t;
-	const settings = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
 	t = performance.now();
-	let result = runner.run(new Map(), settings);
+	runner.run(new Map(), SETTINGS);
 	const firstRunMs = performance.now() - t;
 	const heapMB = (heapUsed() - before) / MB;
-	// A global change: every series gets an assumption, so every projection is recomputed.
-	const times: number[] = [];
-	for (const method of ['compound', 'gap', 'linear'] as const) {
+	const global: number[] = [];
+	for (const method of ['compound', 'gap', 'linear', 'compound', 'gap'] as const) {
 		const assumptions = new Map<string, Assumption>();
-		for (const r of dataset.regions)
-			for (const i of dataset.indicators) assumptions.set(seriesKey(r.id, i.id), { method });
+		for (const k of keys) assumptions.set(k, { method });
 		t = performance.now();
-		result = runner.run(assumptions, settings);
-		times.push(performance.now() - t);
+		runner.run(assumptions, SETTINGS);
+		global.push(performance.now() - t);
+	}
+	const focused: number[] = [];
+	const focus = keys[0]!;
+	for (let i = 0; i < 15; i++) {
+		const assumptions = new Map<string, Assumption>([[focus, { rate: 0.1 + i * 0.05 }]]);
+		t = performance.now();
+		// A read of the focus series' results, as the page's scorecard does.
+		const run = runner.run(assumptions, SETTINGS) as { byKey: ReadonlyMap<string, unknown> };
+		void run.byKey.get(focus);
+		focused.push(performance.now() - t);
 	}
 	return {
 		constructMs: round(constructMs),
 		firstRunMs: round(firstRunMs),
-		globalChangeMs: round(median(times)),
-		results: result.results.length,
+		globalChangeMs: round(median(global)),
+		focusedChangeMs: round(median(focused), 2),
 		heapMB: round(heapMB)
 	};
+}
+
+/** The page's runner now (columnar, packed, incremental) against the object runner it replaced. */
+function runners(dataset: Dataset) {
+	const old = runnerFigures(dataset, (d) => new ObjectScenarioRunner(d));
+	const now = runnerFigures(asColumnar(dataset), (d) => new ScenarioRunner(d));
+	return { old, new: now };
 }
 
 function importFigures(which: 'long' | 'wide', runs: number) {
@@ -110,11 +148,13 @@ async function main(): Promise<void> {
 		const m = datasetMemory();
 		out.memory = {
 			heapMB: m.heapMB,
+			columnarHeapMB: m.columnarHeapMB,
 			generateMs: m.generateMs,
+			columnarMs: m.columnarMs,
 			observations: m.observations,
 			targets: m.targets
 		};
-		out.runner = runnerFigures(m.keep);
+		out.runner = runners(m.keep);
 	}
 	if (all || parts.has('engine')) out.engine = engineBench(makeCountyDataset());
 	if (all || parts.has('import'))

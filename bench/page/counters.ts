@@ -10,9 +10,13 @@ export interface Counts {
 	runs: number;
 	/** Times the main chart's canvas was redrawn (one per chart update). */
 	drawn: number;
+	/** Of those, redraws of ECharts' own canvas (the whole chart repainted)… */
+	whole: number;
+	/** …and of the live layer only (the projection and its band, charts/liveLayer.ts). */
+	liveOnly: number;
 }
 
-const counts: Counts = { runs: 0, drawn: 0 };
+const counts: Counts = { runs: 0, drawn: 0, whole: 0, liveOnly: 0 };
 
 /** Count scenario runs (every runner the page makes shares the prototype). */
 export function countRuns(app: AppState): void {
@@ -39,7 +43,8 @@ export function countDraws(): void {
 	};
 	if (proto.__counted) return;
 	const clearRect = proto.clearRect;
-	let counted = false;
+	// Per task: whether anything was drawn, whether ECharts' canvas was, and the live layer.
+	let task: { whole: boolean; live: boolean } | null = null;
 	proto.clearRect = function (
 		this: CanvasRenderingContext2D,
 		x: number,
@@ -48,13 +53,20 @@ export function countDraws(): void {
 		h: number
 	) {
 		if (
-			!counted &&
 			this.canvas instanceof HTMLCanvasElement &&
 			this.canvas.closest('[data-testid="main-chart"]')
 		) {
-			counted = true;
-			counts.drawn++;
-			queueMicrotask(() => (counted = false));
+			if (!task) {
+				task = { whole: false, live: false };
+				counts.drawn++;
+				queueMicrotask(() => {
+					if (task?.whole) counts.whole++;
+					else if (task?.live) counts.liveOnly++;
+					task = null;
+				});
+			}
+			if (this.canvas.dataset.layer === 'live') task.live = true;
+			else task.whole = true;
 		}
 		clearRect.call(this, x, y, w, h);
 	};
@@ -67,5 +79,10 @@ export function snapshot(): Counts {
 
 /** `after − before` for each counter. */
 export function delta(before: Counts, after: Counts): Counts {
-	return { runs: after.runs - before.runs, drawn: after.drawn - before.drawn };
+	return {
+		runs: after.runs - before.runs,
+		drawn: after.drawn - before.drawn,
+		whole: after.whole - before.whole,
+		liveOnly: after.liveOnly - before.liveOnly
+	};
 }

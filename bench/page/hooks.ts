@@ -10,6 +10,7 @@ import type { Assumption } from '../../src/lib/scenario/schema.ts';
 import type { AppState } from '../../src/lib/state/app.svelte.ts';
 import type { UrlSync } from '../../src/lib/state/urlSync.svelte.ts';
 import { countDraws, countRuns, snapshot } from './counters.ts';
+import { globalChange } from './global.ts';
 import { burst, sliderBench } from './slider.ts';
 import { round } from '../stats.ts';
 
@@ -41,8 +42,9 @@ async function loadDataset(app: AppState, addition: Dataset): Promise<{ settleMs
 		{ zh: '基准测试数据', en: 'the benchmark data' }
 	);
 	await settled();
-	// The run is derived lazily: make sure it has been computed for the new dataset.
-	void app.run.results.length;
+	// The run is derived lazily: make sure it has been computed for the new dataset (its
+	// composite, not every result: those are built only when read).
+	void app.run.composite.length;
 	return { settleMs: round(performance.now() - t0) };
 }
 
@@ -78,7 +80,10 @@ function changeAssumptions(app: AppState, n: number): Assumption[] {
 				});
 				break;
 			case 3:
-				app.scenario.setAssumption(row.region, row.indicator, { method: 'gap', rate: round2(4.5) / 100 });
+				app.scenario.setAssumption(row.region, row.indicator, {
+					method: 'gap',
+					rate: round2(4.5) / 100
+				});
 				break;
 			default:
 				app.scenario.setAssumption(row.region, row.indicator, {
@@ -126,6 +131,23 @@ async function loadCounty(app: AppState) {
 	};
 }
 
+/** Scorecard scope "all" → painted, and how many rows it renders of how many (windowed). */
+async function scopeAll(app: AppState) {
+	await nextFrame();
+	const t0 = performance.now();
+	app.view.setScope('all');
+	await settled();
+	const ms = round(performance.now() - t0);
+	const rendered = document.querySelectorAll('[data-testid="target-row"]').length;
+	const windowed =
+		document.querySelector<HTMLElement>('[data-testid="scorecard-scroll"]')?.dataset.windowed ===
+		'true';
+	const total = app.run.rows.count;
+	app.view.setScope('focus');
+	await settled();
+	return { ms, rendered, total, windowed };
+}
+
 function hooks(app: AppState, sync: UrlSync) {
 	return {
 		counts: snapshot,
@@ -133,7 +155,10 @@ function hooks(app: AppState, sync: UrlSync) {
 		slider: (moves?: number, check?: boolean) => sliderBench(app, moves, check),
 		burst: (events?: number) => burst(app, events),
 		loadCounty: () => loadCounty(app),
+		globalChange: (runs?: number) => globalChange(app, runs),
+		scopeAll: () => scopeAll(app),
 		engine: async (runs?: number) => (await inPage()).engineInPage(runs),
+		crossover: async () => (await inPage()).crossoverBench(),
 		changeAssumptions: (n: number) => changeAssumptions(app, n).length,
 		link: () => settledLink(sync)
 	};

@@ -34,8 +34,7 @@ function setSlider(slider: HTMLInputElement, value: number): void {
 /** Whether the scorecard rows of the focus region × indicator show the engine's current numbers. */
 export function scorecardMatches(app: AppState): boolean {
 	const { region, indicator } = app.view;
-	const expected = app.run.results
-		.filter((r) => r.region === region && r.indicator === indicator)
+	const expected = (app.run.byKey.get(app.focusKey) ?? [])
 		.map(
 			(r) =>
 				`${r.assessment.evaluatedYear}:${r.assessment.probability ?? ''}:${r.assessment.projected ?? ''}`

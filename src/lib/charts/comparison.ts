@@ -81,6 +81,12 @@ export interface ComparisonChartInput {
 }
 
 /**
+ * The series a slider moves: the focus region's band and projection. The chart draws them on a
+ * layer of their own while they move (charts/liveLayer.ts).
+ */
+export const LIVE_SERIES = ['band:lower', 'band:width', 'projection'] as const;
+
+/**
  * Build the option. The series order is stable: regions, band, projection, the other scenario's
  * projection, targets, milestones.
  */

@@ -5,16 +5,21 @@
 import './safeCache.ts';
 import { init, use, type ECharts } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import {
-	GridComponent,
-	LegendComponent,
-	TitleComponent,
-	TooltipComponent
-} from 'echarts/components';
+import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from './types.ts';
 
-use([LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+use([LineChart, GridComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+
+let tooltip: Promise<void> | null = null;
+
+/**
+ * The tooltip, loaded when a pointer first comes over a chart: nothing shows one before, and it
+ * is a sizeable part of ECharts (a chart drawn before it is registered is drawn again after).
+ */
+export function useTooltip(): Promise<void> {
+	return (tooltip ??= import('./tooltipComponent.ts').then(() => {}));
+}
 
 /** Bar charts (the mid-term view) are loaded when first shown. */
 export async function useBars(): Promise<void> {

@@ -1,13 +1,25 @@
 /**
  * Operations on whole datasets: merging an addition, and reading one region × indicator
  * series with the precedence rule of engine.md (scenario > import > seed > reference).
+ *
+ * The series are grouped once per dataset, by column (`seriesIndex`): every region × indicator's
+ * dated actuals, the winning value of each year and the values that lost. `seriesOf` rebuilds
+ * the points of one series as objects the first time it is asked for; the engine's runner reads
+ * the columns themselves.
  */
+import { columnsOf, ColumnarDataset, mergeColumnar, NO_YEAR } from './columnar.ts';
+import type { FigureColumns } from './columns.ts';
 import type { ConflictNote, Dataset, Observation, Target } from './model.ts';
 import { SOURCE_PRECEDENCE, seriesKey } from './vocabulary.ts';
 import { indexDataset } from './registry.ts';
 
-/** A new dataset with the addition's items appended (the inputs are not touched). */
+/**
+ * A new dataset with the addition's items appended (the inputs are not touched). Held by
+ * column when either input is.
+ */
 export function mergeDataset(base: Dataset, addition: Dataset): Dataset {
+	if (base instanceof ColumnarDataset || addition instanceof ColumnarDataset)
+		return mergeColumnar(base, addition);
 	const merged: Dataset = {
 		sources: [...base.sources, ...addition.sources],
 		regions: [...base.regions, ...addition.regions],
@@ -42,7 +54,42 @@ export interface SeriesPoint {
 	disputed: ConflictNote | null;
 }
 
-const seriesCache = new WeakMap<Dataset, Map<string, SeriesPoint[]>>();
+/**
+ * Every series of a dataset, by column: series `s` has the points `start[s] … start[s + 1] − 1`,
+ * in year order, each the winning observation of its year.
+ */
+export interface SeriesIndex {
+	readonly count: number;
+	/** {@link seriesKey} of each series, in the order its first dated observation appears. */
+	readonly keys: readonly string[];
+	readonly byKey: ReadonlyMap<string, number>;
+	/** Region and indicator of each series, as numbers of the columns' string table. */
+	readonly region: Int32Array;
+	readonly indicator: Int32Array;
+	readonly start: Int32Array;
+	readonly year: Float64Array;
+	readonly value: Float64Array;
+	/** The observation (row of the columns) that gives each point. */
+	readonly row: Int32Array;
+	/** Points with values that lost and differ from the winner: their rows, in data order. */
+	readonly conflictRows: ReadonlyMap<number, readonly number[]>;
+	/** Points that a known disagreement between sources covers. */
+	readonly disputed: ReadonlyMap<number, ConflictNote>;
+	readonly columns: FigureColumns<Observation>;
+}
+
+const indexCache = new WeakMap<Dataset, SeriesIndex>();
+const pointCache = new WeakMap<Dataset, Map<number, readonly SeriesPoint[]>>();
+
+/** The series of a dataset, grouped once per dataset (see {@link SeriesIndex}). */
+export function seriesIndex(dataset: Dataset): SeriesIndex {
+	let index = indexCache.get(dataset);
+	if (!index) {
+		index = buildSeriesIndex(dataset);
+		indexCache.set(dataset, index);
+	}
+	return index;
+}
 
 /**
  * The actual series of one region × indicator, sorted by year. When several observations give
@@ -54,63 +101,239 @@ export function seriesOf(
 	region: string,
 	indicator: string
 ): readonly SeriesPoint[] {
-	let bySeries = seriesCache.get(dataset);
-	if (!bySeries) {
-		bySeries = buildAllSeries(dataset);
-		seriesCache.set(dataset, bySeries);
+	const index = seriesIndex(dataset);
+	const s = index.byKey.get(seriesKey(region, indicator));
+	if (s === undefined) return [];
+	let cache = pointCache.get(dataset);
+	if (!cache) pointCache.set(dataset, (cache = new Map()));
+	let points = cache.get(s);
+	if (!points) {
+		const c = index.columns;
+		const out: SeriesPoint[] = [];
+		for (let p = index.start[s]!; p < index.start[s + 1]!; p++) {
+			out.push({
+				year: index.year[p]!,
+				value: index.value[p]!,
+				observation: c.figure(index.row[p]!),
+				conflicts: (index.conflictRows.get(p) ?? []).map((r) => c.figure(r)),
+				disputed: index.disputed.get(p) ?? null
+			});
+		}
+		cache.set(s, (points = out));
 	}
-	return bySeries.get(seriesKey(region, indicator)) ?? [];
+	return points;
 }
 
-function buildAllSeries(dataset: Dataset): Map<string, SeriesPoint[]> {
-	const groups = new Map<string, Map<number, Observation[]>>();
-	for (const o of dataset.observations) {
-		if (o.year === null) continue;
-		const key = seriesKey(o.region, o.indicator);
-		let years = groups.get(key);
-		if (!years) groups.set(key, (years = new Map()));
-		const list = years.get(o.year);
-		if (list) list.push(o);
-		else years.set(o.year, [o]);
-	}
-	const out = new Map<string, SeriesPoint[]>();
-	for (const [key, years] of groups) {
-		const points: SeriesPoint[] = [];
-		for (const [year, list] of years) {
-			let winner = list[0] as Observation;
-			let rank = precedence(dataset, winner);
-			for (const o of list.slice(1)) {
-				const r = precedence(dataset, o);
-				if (r >= rank) [winner, rank] = [o, r];
-			}
-			const conflicts = list.filter((o) => o !== winner && o.value !== winner.value);
-			const [region, indicator] = key.split('\u0000');
-			const disputed =
-				dataset.conflicts?.find(
-					(c) => c.region === region && c.indicator === indicator && c.years.includes(year)
-				) ?? null;
-			points.push({ year, value: winner.value, observation: winner, conflicts, disputed });
+function buildSeriesIndex(dataset: Dataset): SeriesIndex {
+	const c = columnsOf(dataset).observations;
+	const n = c.length;
+	const strings = c.strings.list;
+	const width = strings.length;
+	const ids = new Map<number, number>();
+	const keys: string[] = [];
+	const regions: number[] = [];
+	const indicators: number[] = [];
+	const seriesOfRow = new Int32Array(n).fill(-1);
+	const counts: number[] = [];
+	const odd = c.extra.size > 0;
+	for (let i = 0; i < n; i++) {
+		if (odd ? c.yearOf(i) === null || isOdd(c, i) : c.year[i] === NO_YEAR) continue;
+		const r = c.region[i]!;
+		const ind = c.indicator[i]!;
+		const k = r * width + ind;
+		let s = ids.get(k);
+		if (s === undefined) {
+			s = keys.push(seriesKey(strings[r]!, strings[ind]!)) - 1;
+			ids.set(k, s);
+			regions.push(r);
+			indicators.push(ind);
+			counts.push(0);
 		}
-		points.sort((a, b) => a.year - b.year);
-		out.set(key, points);
+		seriesOfRow[i] = s;
+		counts[s]!++;
+	}
+	const count = keys.length;
+	// Rows grouped by series, in data order (a counting sort).
+	const rowStart = new Int32Array(count + 1);
+	for (let s = 0; s < count; s++) rowStart[s + 1] = rowStart[s]! + counts[s]!;
+	const fill = rowStart.slice(0, count);
+	const order = new Int32Array(rowStart[count]!);
+	for (let i = 0; i < n; i++) {
+		const s = seriesOfRow[i]!;
+		if (s >= 0) order[fill[s]!++] = i;
+	}
+	const rank = precedenceOfLists(dataset, c);
+	const disputes = disputesBySeries(dataset);
+	const start = new Int32Array(count + 1);
+	const year = new Float64Array(order.length);
+	const value = new Float64Array(order.length);
+	const row = new Int32Array(order.length);
+	const conflictRows = new Map<number, number[]>();
+	const disputed = new Map<number, ConflictNote>();
+	let p = 0;
+	const rows: number[] = [];
+	for (let s = 0; s < count; s++) {
+		start[s] = p;
+		rows.length = 0;
+		for (let k = rowStart[s]!; k < rowStart[s + 1]!; k++) rows.push(order[k]!);
+		sortByYear(rows, c);
+		const notes = disputes.get(keys[s]!);
+		for (let a = 0; a < rows.length;) {
+			const y = c.yearOf(rows[a]!)!;
+			let b = a + 1;
+			while (b < rows.length && c.yearOf(rows[b]!) === y) b++;
+			// The highest precedence wins; the later one among equals.
+			let winner = rows[a]!;
+			let best = rank(winner);
+			for (let k = a + 1; k < b; k++) {
+				const r = rank(rows[k]!);
+				if (r >= best) [winner, best] = [rows[k]!, r];
+			}
+			const v = c.valueOf(winner);
+			year[p] = y;
+			value[p] = v;
+			row[p] = winner;
+			if (b - a > 1) {
+				const lost = rows.slice(a, b).filter((r) => r !== winner && c.valueOf(r) !== v);
+				if (lost.length > 0) conflictRows.set(p, lost);
+			}
+			const note = notes?.find((x) => x.years.includes(y));
+			if (note) disputed.set(p, note);
+			p++;
+			a = b;
+		}
+	}
+	start[count] = p;
+	const byKey = new Map<string, number>();
+	keys.forEach((k, s) => byKey.set(k, s));
+	return {
+		count,
+		keys,
+		byKey,
+		region: Int32Array.from(regions),
+		indicator: Int32Array.from(indicators),
+		start,
+		year: p < year.length ? year.slice(0, p) : year,
+		value: p < value.length ? value.slice(0, p) : value,
+		row: p < row.length ? row.slice(0, p) : row,
+		conflictRows,
+		disputed,
+		columns: c
+	};
+}
+
+/** A figure whose region or indicator is not a string is in no series. */
+function isOdd(c: FigureColumns, i: number): boolean {
+	const e = c.extra.get(i);
+	return e !== undefined && ('region' in e || 'indicator' in e);
+}
+
+/** Rows in year order, data order among equal years (a stable insertion sort: series are short). */
+function sortByYear(rows: number[], c: FigureColumns): void {
+	if (rows.length > 64) {
+		const years = new Map(rows.map((r) => [r, c.yearOf(r)!]));
+		rows.sort((a, b) => years.get(a)! - years.get(b)! || a - b);
+		return;
+	}
+	for (let i = 1; i < rows.length; i++) {
+		const r = rows[i]!;
+		const y = c.yearOf(r)!;
+		let j = i - 1;
+		while (j >= 0 && c.yearOf(rows[j]!)! > y) {
+			rows[j + 1] = rows[j]!;
+			j--;
+		}
+		rows[j + 1] = r;
+	}
+}
+
+/** The precedence of each row's provenance list (as {@link precedence}), computed once per list. */
+function precedenceOfLists(dataset: Dataset, c: FigureColumns): (row: number) => number {
+	const memo = new Map<number, number>();
+	return (row) => {
+		const id = c.provenance[row]!;
+		let best = memo.get(id);
+		if (best === undefined) {
+			best = precedence(dataset, { provenance: c.lists.lists[id]! } as Observation);
+			memo.set(id, best);
+		}
+		return best;
+	};
+}
+
+function disputesBySeries(dataset: Dataset): Map<string, ConflictNote[]> {
+	const out = new Map<string, ConflictNote[]>();
+	for (const note of dataset.conflicts ?? []) {
+		const key = seriesKey(note.region, note.indicator);
+		const list = out.get(key);
+		if (list) list.push(note);
+		else out.set(key, [note]);
 	}
 	return out;
 }
 
-const targetCache = new WeakMap<Dataset, Map<string, Target[]>>();
+const targetRows = new WeakMap<Dataset, Map<string, number[]>>();
+const targetCache = new WeakMap<Dataset, Map<string, readonly Target[]>>();
+
+/** The target rows of each region × indicator ({@link seriesKey}), in data order. */
+export function targetRowsByKey(dataset: Dataset): ReadonlyMap<string, readonly number[]> {
+	let byKey = targetRows.get(dataset);
+	if (!byKey) {
+		byKey = new Map();
+		const t = columnsOf(dataset).targets;
+		const s = t.strings.list;
+		const keyOf = new Map<number, string>();
+		const width = s.length;
+		for (let i = 0; i < t.length; i++) {
+			const k = t.region[i]! * width + t.indicator[i]!;
+			let key = keyOf.get(k);
+			if (key === undefined) keyOf.set(k, (key = seriesKey(s[t.region[i]!]!, s[t.indicator[i]!]!)));
+			const list = byKey.get(key);
+			if (list) list.push(i);
+			else byKey.set(key, [i]);
+		}
+		targetRows.set(dataset, byKey);
+	}
+	return byKey;
+}
 
 /** The targets of one region × indicator, in data order (indexed once per dataset). */
 export function targetsOf(dataset: Dataset, region: string, indicator: string): readonly Target[] {
-	let byKey = targetCache.get(dataset);
-	if (!byKey) {
-		byKey = new Map();
-		for (const t of dataset.targets) {
-			const key = seriesKey(t.region, t.indicator);
-			const list = byKey.get(key);
-			if (list) list.push(t);
-			else byKey.set(key, [t]);
-		}
-		targetCache.set(dataset, byKey);
+	const key = seriesKey(region, indicator);
+	let cache = targetCache.get(dataset);
+	if (!cache) targetCache.set(dataset, (cache = new Map()));
+	let list = cache.get(key);
+	if (!list) {
+		const t = columnsOf(dataset).targets;
+		list = (targetRowsByKey(dataset).get(key) ?? []).map((i) => t.figure(i));
+		cache.set(key, list);
 	}
-	return byKey.get(seriesKey(region, indicator)) ?? [];
+	return list;
+}
+
+/** The targets of one region, in data order. */
+export function targetsOfRegion(dataset: Dataset, region: string): Target[] {
+	const t = columnsOf(dataset).targets;
+	const id = t.strings.find(region);
+	const out: Target[] = [];
+	if (id === undefined) return out;
+	for (let i = 0; i < t.length; i++) if (t.region[i] === id && !isOdd(t, i)) out.push(t.figure(i));
+	return out;
+}
+
+/** The indicators a region has targets for, and those it has observations of. */
+export function indicatorsOfRegion(
+	dataset: Dataset,
+	region: string
+): { withTarget: Set<string>; withData: Set<string> } {
+	const cols = columnsOf(dataset);
+	const pick = (c: FigureColumns): Set<string> => {
+		const out = new Set<string>();
+		const id = c.strings.find(region);
+		if (id === undefined) return out;
+		for (let i = 0; i < c.length; i++)
+			if (c.region[i] === id && !isOdd(c, i)) out.add(c.strings.list[c.indicator[i]!]!);
+		return out;
+	};
+	return { withTarget: pick(cols.targets), withData: pick(cols.observations) };
 }

@@ -54,9 +54,13 @@ export function splitDetails(full: Dataset): { core: Dataset; details: SeedDetai
 	};
 }
 
-/** Finds the details of a core figure or source (by identity and id). */
+/**
+ * Finds the details of a core figure or source: by identity, or by content for a figure rebuilt
+ * from the page's columnar copy of the data (data/columnar.ts); sources by id.
+ */
 export class DetailsLookup {
 	readonly #figures = new WeakMap<object, FigureDetails>();
+	readonly #byContent = new Map<string, FigureDetails>();
 	readonly #sources = new Map<string, Source>();
 	readonly #notes: Record<string, string>;
 
@@ -64,14 +68,22 @@ export class DetailsLookup {
 		this.#notes = details.indicatorNotes;
 		[...core.observations, ...core.targets].forEach((f, i) => {
 			const d = details.figures[i];
-			if (d) this.#figures.set(f, d);
+			if (!d) return;
+			this.#figures.set(f, d);
+			const key = JSON.stringify(f);
+			// Two seed figures alike in every core field would be told apart by identity only.
+			if (!this.#byContent.has(key)) this.#byContent.set(key, d);
 		});
 		for (const s of details.sources) this.#sources.set(s.id, s);
 	}
 
 	/** The figure with its full provenance and note (itself when it has no stored details). */
 	figure<T extends Observation | Target>(f: T): T {
-		const d = this.#figures.get(f);
+		const d =
+			this.#figures.get(f) ??
+			(f.provenance.some((p) => this.#sources.has(p.source))
+				? this.#byContent.get(JSON.stringify(f))
+				: undefined);
 		return d
 			? { ...f, provenance: d.provenance, ...(d.note !== undefined ? { note: d.note } : {}) }
 			: f;

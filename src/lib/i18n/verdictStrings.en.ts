@@ -71,7 +71,6 @@ export const enVerdict: Record<keyof typeof zhVerdict, string> = {
 	'score.seekRequiredTitle': 'Set the rate to exactly what meets this target',
 	'score.seek80Title': 'Set the rate that meets this target with 80% probability',
 	'score.empty': 'No target matches the filters.',
-	'score.showAll': 'Show all {n} rows',
 	'score.legend':
 		'Compared value: the actual of the target year when there is one, else the interpolation between the actuals around it; the projection for years the data do not reach. The probability treats the rate as normally distributed (its spread includes the year-to-year noise and changes with the horizon): ≥ 80% on track, 20–80% at risk, < 20% off track. "Needs an assumption": fewer than two data points, set a rate; "unverified": the year is past and the data do not reach it, so the projection is only an estimate. UN and Open SDG are the verdicts of two standard progress methods.',
 	'status.on-track': 'On track',

@@ -4,6 +4,7 @@
  * replaces a loaded target of the same region, indicator and year, and a scenario observation
  * outranks every other source for its year. Its assumptions are resolved to ids.
  */
+import { ColumnarDataset, keepTargets } from '../data/columnar.ts';
 import { mergeDataset } from '../data/dataset.ts';
 import { addFigures, type FigureInput } from '../data/import/typedFigures.ts';
 import type { Bilingual, DataIssue } from '../data/issues.ts';
@@ -58,16 +59,41 @@ export function applyScenarioData(
 		const replaced = new Set(
 			read.addition.targets.map((t) => `${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
 		);
-		const kept = base.targets.filter(
-			(t) => !replaced.has(`${seriesKey(t.region, t.indicator)}\u0000${t.year}`)
-		);
-		dataset = mergeDataset({ ...base, targets: kept }, read.addition);
+		const keep = (region: string, indicator: string, year: number | null) =>
+			!replaced.has(`${seriesKey(region, indicator)}\u0000${year}`);
+		const kept =
+			base instanceof ColumnarDataset
+				? keepTargets(base, keep)
+				: { ...base, targets: base.targets.filter((t) => keep(t.region, t.indicator, t.year)) };
+		dataset = mergeDataset(kept, read.addition);
 	}
 	return { dataset, issues };
 }
 
 /** The scenario's assumptions keyed by {@link seriesKey} of resolved ids, and what did not resolve. */
 export function resolveAssumptions(
+	dataset: Dataset,
+	list: readonly ScenarioAssumption[]
+): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {
+	// The page's scenario replaces its list on every change and never mutates it: the same list
+	// against the same data resolves to the same result (read again when a run's results come
+	// back from the workers, 90,000 assumptions at county scale). Callers do not change it.
+	const cached = resolvedLists.get(list);
+	if (cached?.dataset === dataset) return cached.result;
+	const result = resolveList(dataset, list);
+	resolvedLists.set(list, { dataset, result });
+	return result;
+}
+
+const resolvedLists = new WeakMap<
+	readonly ScenarioAssumption[],
+	{
+		dataset: Dataset;
+		result: { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] };
+	}
+>();
+
+function resolveList(
 	dataset: Dataset,
 	list: readonly ScenarioAssumption[]
 ): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {

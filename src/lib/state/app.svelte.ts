@@ -6,6 +6,7 @@
  * IndexedDB, ECharts) live elsewhere.
  */
 import { createContext } from 'svelte';
+import { asColumnar } from '../data/columnar.ts';
 import { mergeDataset } from '../data/dataset.ts';
 import type { Bilingual } from '../data/issues.ts';
 import { appMessage } from '../i18n/messages/app.ts';
@@ -14,6 +15,7 @@ import { indexDataset, type DatasetIndex } from '../data/registry.ts';
 import type { Lang } from '../i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
+import { batchWorkers, type BatchWorkers } from '../scenario/batchPool.ts';
 import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/run.ts';
 import type { Assumption, Scenario } from '../scenario/schema.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
@@ -35,8 +37,8 @@ interface UndoStep {
 
 export class AppState {
 	lang = $state<Lang>('zh');
-	/** Replaced, never mutated: undo keeps the previous value. */
-	dataset: Dataset;
+	/** Replaced, never mutated: undo keeps the previous value. Held by column (data/columnar.ts). */
+	#dataset: Dataset;
 	undoStack = $state.raw<UndoStep[]>([]);
 	readonly view: ViewState;
 	readonly scenario = new ScenarioState();
@@ -48,7 +50,15 @@ export class AppState {
 	readonly effective: Dataset;
 	readonly effectiveIndex: DatasetIndex;
 	readonly runner: ScenarioRunner;
+	/**
+	 * The engine's run of the current scenario. For a large dataset a global change is assessed
+	 * in the batch workers: `run.pending` is true meanwhile, and the run is taken again when the
+	 * workers' results are in.
+	 */
 	readonly run: RunResult;
+	/** Bumped when the batch workers' results are in. */
+	#runs = $state(0);
+	#workers: BatchWorkers | null | undefined;
 	readonly focusRegion: Region | undefined;
 	readonly focusKey: string;
 	/** The focus region × indicator: its actuals, traits and projection (none without data). */
@@ -57,7 +67,7 @@ export class AppState {
 	readonly reference: ReferenceScenario;
 
 	constructor(dataset: Dataset) {
-		this.dataset = $state.raw(dataset);
+		this.#dataset = $state.raw(asColumnar(dataset));
 		this.view = new ViewState(defaultView(indexDataset(dataset)));
 		this.index = $derived(indexDataset(this.dataset));
 		this.effective = $derived(
@@ -68,17 +78,39 @@ export class AppState {
 			}).dataset
 		);
 		this.effectiveIndex = $derived(indexDataset(this.effective));
-		this.runner = $derived(new ScenarioRunner(this.effective));
-		this.run = $derived(
-			this.runner.run(
+		this.runner = $derived(
+			new ScenarioRunner(this.effective, {
+				workers: this.#batchWorkers(),
+				onUpdate: () => this.#runs++
+			})
+		);
+		this.run = $derived.by(() => {
+			void this.#runs;
+			return this.runner.run(
 				resolveAssumptions(this.effective, this.scenario.assumptions).assumptions,
 				this.scenario.settings
-			)
-		);
+			);
+		});
 		this.focusRegion = $derived(this.effectiveIndex.regions.byId(this.view.region));
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
 		this.focusRow = $derived(this.run.projections.get(this.focusKey));
 		this.reference = new ReferenceScenario(this);
+	}
+
+	/** The loaded data (any dataset given is kept by column). */
+	get dataset(): Dataset {
+		return this.#dataset;
+	}
+
+	set dataset(next: Dataset) {
+		this.#dataset = asColumnar(next);
+	}
+
+	/** The page's batch workers, where the browser has workers (started when first needed). */
+	#batchWorkers(): BatchWorkers | null {
+		if (this.#workers === undefined)
+			this.#workers = typeof Worker === 'undefined' ? null : batchWorkers();
+		return this.#workers;
 	}
 
 	t = (key: StringKey, params?: Record<string, string | number>): string =>

@@ -55,14 +55,41 @@ export function targetValueLabel(t: Target, unit: string, lang: Lang): string {
 }
 
 export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
+	return withProjection(comparisonBase(ctx), ctx);
+}
+
+/** Values as the chart shows them: as they are, or as a share of the target reached (in %). */
+function scaleOf(ctx: ChartContext): (v: number) => number {
+	const share = ctx.shareOf ?? null;
+	return (v: number): number =>
+		share ? (share.direction === 'down' ? (share.value / v) * 100 : (v / share.value) * 100) : v;
+}
+
+/** `base` with the focus region's projection of `ctx` (what a slider move changes). */
+export function withProjection(
+	base: ComparisonChartInput,
+	ctx: ChartContext
+): ComparisonChartInput {
+	if (!ctx.projection) return base;
+	const focus = indexDataset(ctx.dataset).regions.byId(ctx.view.region);
+	const projection = projectionSeries(
+		ctx.projection,
+		base.years[1],
+		scaleOf(ctx),
+		translate(ctx.lang, 'chart.projection', { region: regionName(focus, ctx.lang) })
+	);
+	return { ...base, projection };
+}
+
+/** The chart's input without the projection (it does not change while a slider moves). */
+export function comparisonBase(ctx: ChartContext): ComparisonChartInput {
 	const { dataset, view, lang } = ctx;
 	const idx = indexDataset(dataset);
 	const indicator = idx.indicators.byId(view.indicator);
 	const focus = idx.regions.byId(view.region);
 	const unit = indicator?.unit ?? '';
 	const share = ctx.shareOf ?? null;
-	const scale = (v: number): number =>
-		share ? (share.direction === 'down' ? (share.value / v) * 100 : (v / share.value) * 100) : v;
+	const scale = scaleOf(ctx);
 
 	const sourceHorizon = (t: Target): number | undefined =>
 		t.provenance.map((p) => idx.sources.get(p.source)?.horizon).find((y) => y !== undefined);
@@ -126,15 +153,6 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 			: sources.join('；');
 	const fmt = (v: number) => (share ? formatValue(v, '%', lang, 1) : formatValue(v, unit, lang));
 
-	const projection = ctx.projection
-		? projectionSeries(
-				ctx.projection,
-				to,
-				scale,
-				translate(lang, 'chart.projection', { region: regionName(focus, lang) })
-			)
-		: null;
-
 	const ghost = ctx.ghost?.projection.anchor
 		? {
 				name: ctx.ghost.name,
@@ -147,7 +165,7 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 		sourceLine: translate(lang, 'chart.source', { sources: sourceText || '—' }),
 		unitLabel: share ? translate(lang, 'chart.shareUnit') : unit,
 		series,
-		projection,
+		projection: null,
 		ghost,
 		targets,
 		milestones: ctx.milestones,

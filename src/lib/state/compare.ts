@@ -2,6 +2,7 @@
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { Assumption as EngineAssumption, TargetAssessment } from '../domain/engine/index.ts';
+import { seriesKey } from '../data/vocabulary.ts';
 import { resolveAssumptions } from '../scenario/apply.ts';
 import type { RunResult } from '../scenario/run.ts';
 import type { Assumption } from '../scenario/schema.ts';
@@ -33,8 +34,7 @@ function label(a: TargetAssessment): string {
 export function compareRuns(a: RunResult, b: RunResult, region: string): CompareRow[] {
 	const rows = new Map<string, CompareRow>();
 	const add = (run: RunResult, side: 'a' | 'b') => {
-		for (const r of run.results) {
-			if (r.region !== region) continue;
+		for (const r of run.byRegion.get(region) ?? []) {
 			const key = identity(r.assessment, r.region, r.indicator);
 			let row = rows.get(key);
 			if (!row) {
@@ -114,16 +114,25 @@ export interface ResultDiff {
 	was: TargetAssessment['status'];
 }
 
-/** Each result of `run` against the same target in `other`, by result key. */
+/**
+ * Each result of `run` against the same target in `other`, by result key. Only the other run's
+ * results of the same region × indicator are read (a target's identity includes both), so a
+ * focus region's few rows cost a few look-ups however large the other run is.
+ */
 export function diffRuns(
 	run: readonly { key: string; region: string; indicator: string; assessment: TargetAssessment }[],
-	other: RunResult
+	other: Pick<RunResult, 'byKey'>
 ): Map<string, ResultDiff> {
 	const theirs = new Map<string, TargetAssessment>();
-	for (const r of other.results)
-		theirs.set(identity(r.assessment, r.region, r.indicator), r.assessment);
+	const read = new Set<string>();
 	const out = new Map<string, ResultDiff>();
 	for (const r of run) {
+		const key = seriesKey(r.region, r.indicator);
+		if (!read.has(key)) {
+			read.add(key);
+			for (const o of other.byKey.get(key) ?? [])
+				theirs.set(identity(o.assessment, o.region, o.indicator), o.assessment);
+		}
 		const b = theirs.get(identity(r.assessment, r.region, r.indicator));
 		if (!b) continue;
 		const pa = r.assessment.probability;

@@ -2,13 +2,18 @@
  * The main comparison chart: its input and option derived from the state, what a click on a
  * point shows, and its exports (PNG and SVG at a report size, the shown data as CSV).
  */
-import { buildComparisonOption, type ComparisonChartInput } from '../charts/comparison.ts';
+import {
+	buildComparisonOption,
+	LIVE_SERIES,
+	type ComparisonChartInput
+} from '../charts/comparison.ts';
+import type { LiveLayer } from '../charts/liveLayer.ts';
 import { stampLine, stampOf } from './stamp.ts';
 import { renderPng, renderSvg } from '../charts/echarts.ts';
 import type { ChartOption } from '../charts/types.ts';
 import { seriesOf } from '../data/dataset.ts';
 import type { AppState } from './app.svelte.ts';
-import { comparisonInput, shareTarget } from './chartData.ts';
+import { comparisonBase, shareTarget, withProjection, type ChartContext } from './chartData.ts';
 import { csvBlob, downloadBlob, fileName } from './download.ts';
 import { loadSeedDetails } from './seedDetails.ts';
 
@@ -17,6 +22,15 @@ const EXPORT = { width: 1200, height: 720 };
 /** Below this width the chart is drawn compact (phones). */
 export const COMPACT_WIDTH = 600;
 
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+/** A number per object (the chart's base input), to tell one from the next. */
+function idOf(o: object): number {
+	let id = ids.get(o);
+	if (id === undefined) ids.set(o, (id = nextId++));
+	return id;
+}
+
 export class MainChartModel {
 	readonly #app: AppState;
 	/** The chart's width on screen, measured by the component. */
@@ -24,41 +38,52 @@ export class MainChartModel {
 	readonly share: { value: number; year: number | null } | null;
 	readonly input: ComparisonChartInput;
 	readonly option: ChartOption;
+	/**
+	 * The chart's live layer (charts/liveLayer.ts): the series a slider moves, and a key that
+	 * changes whenever anything but them and the value axis does (the rest of the input, whether
+	 * there is a projection). The value axis follows the projection: the chart checks it.
+	 */
+	readonly live: LiveLayer;
 
 	constructor(app: AppState) {
 		this.#app = app;
 		const indicator = $derived(app.effectiveIndex.indicators.byId(app.view.indicator));
 		const projection = $derived(app.focusRow?.projection ?? null);
+		// A number: unchanged while a slider moves, so the share (and the base below) stay put.
+		const anchorYear = $derived(projection?.anchor?.year ?? null);
 		this.share = $derived(
 			app.view.mode === 'share'
-				? shareTarget(
-						app.effective,
-						app.view.region,
-						app.view.indicator,
-						projection?.anchor?.year ?? null
-					)
+				? shareTarget(app.effective, app.view.region, app.view.indicator, anchorYear)
 				: null
 		);
-		const ghost = $derived.by(() => {
-			const p = app.reference.projectionOf(app.view.region, app.view.indicator);
-			return p ? { projection: p, name: app.reference.label } : null;
-		});
-		this.input = $derived(
-			comparisonInput({
-				dataset: app.effective,
-				view: app.view,
-				lang: app.lang,
-				milestones: app.scenario.settings.milestones,
-				horizon: app.scenario.settings.horizon,
-				projection,
-				ghost,
-				shareOf: this.share
-					? { value: this.share.value, direction: indicator?.direction ?? 'up' }
-					: null,
-				compact: this.width < COMPACT_WIDTH
-			})
+		// The compared scenario's projection: the same object while a slider moves the current one
+		// (it comes from the other run), so the base below stays put.
+		const ghostProjection = $derived(
+			app.reference.projectionOf(app.view.region, app.view.indicator)
 		);
+		const ghost = $derived(
+			ghostProjection ? { projection: ghostProjection, name: app.reference.label } : null
+		);
+		const context = (): ChartContext => ({
+			dataset: app.effective,
+			view: app.view,
+			lang: app.lang,
+			milestones: app.scenario.settings.milestones,
+			horizon: app.scenario.settings.horizon,
+			ghost,
+			shareOf: this.share
+				? { value: this.share.value, direction: indicator?.direction ?? 'up' }
+				: null,
+			compact: this.width < COMPACT_WIDTH
+		});
+		// Everything but the projection: unchanged while a slider moves.
+		const base = $derived(comparisonBase(context()));
+		this.input = $derived(withProjection(base, { ...context(), projection }));
 		this.option = $derived(buildComparisonOption(this.input));
+		this.live = $derived.by(() => {
+			const p = this.input.projection;
+			return { key: `${idOf(base)}|${p ? p.name : ''}`, ids: LIVE_SERIES };
+		});
 	}
 
 	get compact(): boolean {

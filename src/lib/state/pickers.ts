@@ -1,4 +1,5 @@
 /** What the region and indicator pickers list, grouped and sorted for the language. Pure. */
+import { indicatorsOfRegion } from '../data/dataset.ts';
 import type { Dataset, Indicator, Region, RegionLevel } from '../data/model.ts';
 import { REGION_LEVELS } from '../data/vocabulary.ts';
 import { indicatorName, regionName, type Lang } from '../i18n/format.ts';
@@ -49,12 +50,7 @@ export function indicatorGroups(
 	region: string,
 	lang: Lang
 ): { key: IndicatorGroupKey; items: Indicator[] }[] {
-	const withTarget = new Set(
-		dataset.targets.filter((t) => t.region === region).map((t) => t.indicator)
-	);
-	const withData = new Set(
-		dataset.observations.filter((o) => o.region === region).map((o) => o.indicator)
-	);
+	const { withTarget, withData } = indicatorsOfRegion(dataset, region);
 	const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
 	const all = [...dataset.indicators].sort((a, b) =>
 		collator.compare(indicatorName(a, lang), indicatorName(b, lang))

@@ -16,13 +16,9 @@ import { headline, scorecardRows, type Sort, type SortKey } from './scorecard.ts
 /** A change of probability below this (0.05 percentage points) reads as "same". */
 const DIFF_SHOWN = 0.0005;
 
-/** Very large datasets list the first rows; the rest on request (and in the CSV export). */
-const FIRST_ROWS = 300;
-
 export class ScorecardModel {
 	readonly #app: AppState;
 	sort = $state<Sort>({ key: 'year', dir: 'asc' });
-	showAll = $state(false);
 	/** The statuses to filter by, in the order the filter lists them. */
 	readonly statuses: readonly Status[] = [
 		'on-track',
@@ -92,10 +88,6 @@ export class ScorecardModel {
 	/** The difference column's header. */
 	get diffHeader(): string {
 		return this.#app.t('score.col.diff', { name: this.#app.reference.label });
-	}
-
-	get shownRows(): ResultRow[] {
-		return this.showAll ? this.rows : this.rows.slice(0, FIRST_ROWS);
 	}
 
 	sortBy(key: SortKey): void {

@@ -1,5 +1,5 @@
 /** What is on screen, and its default (the Chongqing plan's view). Pure. */
-import { seriesOf } from '../data/dataset.ts';
+import { seriesOf, targetsOfRegion } from '../data/dataset.ts';
 import type { RegionLevel } from '../data/model.ts';
 import type { DatasetIndex } from '../data/registry.ts';
 import type { ReferenceRef, ViewTab } from '../scenario/viewFields.ts';
@@ -59,10 +59,18 @@ const PLAN_START = 2024;
  * Zhejiang, Fujian and the national average.
  */
 export function defaultView(index: DatasetIndex): View {
+	let view = defaults.get(index);
+	if (!view) defaults.set(index, (view = computeDefaultView(index)));
+	return { ...view, compare: [...view.compare] };
+}
+
+/** Computed once per dataset index (a share link asks for it on every change). */
+const defaults = new WeakMap<DatasetIndex, View>();
+
+function computeDefaultView(index: DatasetIndex): View {
 	const region = index.regions.resolve(DEFAULT_VIEW_NAMES.region) ?? index.dataset.regions[0];
-	const due = index.dataset.targets.filter(
+	const due = (region ? targetsOfRegion(index.dataset, region.id) : []).filter(
 		(t) =>
-			t.region === region?.id &&
 			t.year !== null &&
 			t.year > PLAN_START &&
 			t.year <= DEFAULT_MILESTONE &&

@@ -52,6 +52,30 @@ describe('bench budgets', () => {
 		]);
 	});
 
+	it('a full run gives one row per row of issue 17\'s table, in its order', () => {
+		const full = {
+			...figures,
+			memory: {
+				chromium: {
+					afterMB: 140.2,
+					countySlider: { toPaint: { p95: 12.5 } },
+					countyGlobal: { toPaint: { p95: 130 } }
+				}
+			}
+		} as unknown as BenchFigures;
+		const rows = budgets(full);
+		expect(rows.map((b) => [b.value, b.budget, b.unit, b.met])).toEqual([
+			[20.4, 16, 'ms', false],
+			[12.5, 16, 'ms', true],
+			// 130 ms against 100: missed.
+			[130, 100, 'ms', false],
+			[140.2, 150, 'MB', true],
+			[247.2, 250, 'kB', true],
+			[590, 1000, 'ms', true]
+		]);
+		expect(rows[2]!.name).toMatch(/global change/);
+	});
+
 	it('leaves out what the run did not measure', () => {
 		expect(budgets({ machine: figures.machine })).toEqual([]);
 	});

@@ -104,6 +104,21 @@ export function assessTarget(
 	evaluatedYear: number = defaultEvaluationYear(target, options)
 ): TargetAssessment {
 	evaluateInto(registers, 0, projection, series, target, options, evaluatedYear);
+	return assessmentOf(registers, 0, projection, target, evaluatedYear);
+}
+
+/**
+ * The assessment written by `evaluateInto` at `offset` of `data` (a register row), as the
+ * object `assessTarget` returns: the one place that object is built, for the object path and
+ * for rows read back from a register table.
+ */
+export function assessmentOf(
+	data: Float64Array,
+	offset: number,
+	projection: Projection,
+	target: TargetSpec,
+	evaluatedYear: number
+): TargetAssessment {
 	return {
 		year: target.year,
 		evaluatedYear,
@@ -113,18 +128,18 @@ export function assessTarget(
 		anchor: projection.anchor,
 		method: projection.method,
 		rate: projection.rate,
-		sigma: orNull(registers[REG.sigma]!),
-		projected: orNull(registers[REG.projected]!),
-		evaluation: EVALUATIONS[registers[REG.evaluation]!]!,
-		compared: comparedOf(registers, 0),
+		sigma: orNull(data[offset + REG.sigma]!),
+		projected: orNull(data[offset + REG.projected]!),
+		evaluation: EVALUATIONS[data[offset + REG.evaluation]!]!,
+		compared: comparedOf(data, offset),
 		basis: projection.basis,
-		averageChange: orNull(registers[REG.averageChange]!),
-		requiredRate: orNull(registers[REG.requiredRate]!),
-		requiredRateMax: orNull(registers[REG.requiredRateMax]!),
-		probability: orNull(registers[REG.probability]!),
-		status: STATUSES[registers[REG.status]!]!,
-		alreadyMet: registers[REG.alreadyMet] === 1,
-		margin: orNull(registers[REG.margin]!)
+		averageChange: orNull(data[offset + REG.averageChange]!),
+		requiredRate: orNull(data[offset + REG.requiredRate]!),
+		requiredRateMax: orNull(data[offset + REG.requiredRateMax]!),
+		probability: orNull(data[offset + REG.probability]!),
+		status: STATUSES[data[offset + REG.status]!]!,
+		alreadyMet: data[offset + REG.alreadyMet] === 1,
+		margin: orNull(data[offset + REG.margin]!)
 	};
 }
 

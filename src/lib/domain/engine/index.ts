@@ -38,7 +38,12 @@ export { requiredRateForLevel, requiredRateForChange } from './required.ts';
 export { tolerance, satisfies, isRateComparator } from './compare.ts';
 export { probabilityMet, probabilityAbove, probabilityBelow } from './probability.ts';
 export { evaluationYears, defaultEvaluationYear } from './evaluations.ts';
-export { assessTarget, assessTargetEvaluations, type TargetAssessment } from './assess.ts';
+export {
+	assessTarget,
+	assessTargetEvaluations,
+	assessmentOf,
+	type TargetAssessment
+} from './assess.ts';
 export { statusFromProbability, ON_TRACK_PROBABILITY, AT_RISK_PROBABILITY } from './evaluate.ts';
 export { AssessmentTable, assessInto } from './table.ts';
 export {

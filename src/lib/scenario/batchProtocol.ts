@@ -1,0 +1,51 @@
+/**
+ * What the page and a batch worker say to each other (./batchPool.ts, ./batchWorker.ts): a share
+ * of the runner's input, once per dataset; then, per global change, the settings and the
+ * share's assumptions, answered by the share's register table. The worker's side is a plain
+ * function of its messages, so that it also runs without a worker.
+ */
+import { assessAll, rowLayout, unpackAssumption, type PackedAssumptions } from './batch.ts';
+import type { BatchInput } from './entries.ts';
+import type { RunSettings } from './settings.ts';
+
+export type BatchRequest =
+	| { type: 'load'; id: number; share: BatchInput }
+	| { type: 'assess'; id: number; settings: RunSettings; assumptions: PackedAssumptions };
+
+export type BatchReply =
+	| { type: 'loaded'; id: number }
+	| { type: 'done'; id: number; data: Float64Array; ms: number }
+	| { type: 'error'; id: number; message: string };
+
+/** A worker's state: the share it holds. */
+export interface BatchState {
+	share: BatchInput | null;
+}
+
+/** The worker's answer to one message, and the buffers it moves back. */
+export function answer(
+	state: BatchState,
+	request: BatchRequest
+): { reply: BatchReply; transfer: ArrayBuffer[] } {
+	try {
+		if (request.type === 'load') {
+			state.share = request.share;
+			return { reply: { type: 'loaded', id: request.id }, transfer: [] };
+		}
+		const share = state.share;
+		if (!share) throw new Error('no share loaded');
+		const t0 = performance.now();
+		const layout = rowLayout(share, request.settings);
+		const data = assessAll(share, layout, request.assumptions, request.settings);
+		const ms = performance.now() - t0;
+		return {
+			reply: { type: 'done', id: request.id, data, ms },
+			transfer: [data.buffer as ArrayBuffer]
+		};
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { reply: { type: 'error', id: request.id, message }, transfer: [] };
+	}
+}
+
+export { unpackAssumption };

@@ -1,0 +1,250 @@
+/**
+ * The page's engine path (columnar dataset, packed register table, incremental re-assessment,
+ * batch workers) against the reference path it replaced: the object runner of
+ * bench/reference/, which builds every series and target group from the dataset's objects and
+ * assesses each target with `assessTarget` (engine.md, rule by rule). Every result, projection
+ * and composite row must be identical — not close: the same numbers, the same objects' fields —
+ * on the built-in data and on the county-level benchmark dataset, after single changes, global
+ * changes, new settings, and through the workers.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { makeCountyDataset } from '../../../bench/engine/county.ts';
+import { ObjectScenarioRunner } from '../../../bench/reference/objectRunner.ts';
+import { objectScorecardRows } from '../../../bench/reference/objectScorecard.ts';
+import { builtInDataset } from '../../../src/cli/seedFiles.ts';
+import { asColumnar } from '../../../src/lib/data/columnar.ts';
+import type { Dataset } from '../../../src/lib/data/model.ts';
+import type { Assumption } from '../../../src/lib/domain/engine/index.ts';
+import { seriesKey } from '../../../src/lib/scenario/apply.ts';
+import { answer, type BatchState } from '../../../src/lib/scenario/batchProtocol.ts';
+import { batchWorkers, type WorkerLike } from '../../../src/lib/scenario/batchPool.ts';
+import { ScenarioRunner, type RunResult } from '../../../src/lib/scenario/run.ts';
+import type { RunSettings } from '../../../src/lib/scenario/settings.ts';
+import { scorecardRows, SORT_KEYS } from '../../../src/lib/state/scorecard.ts';
+import { DEFAULT_VIEW_EXTRAS, type View } from '../../../src/lib/state/view.ts';
+
+const settings: RunSettings = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
+
+/** The reference's results for `assumptions` (a fresh object runner every time). */
+function reference(dataset: Dataset, assumptions: Map<string, Assumption>, s = settings) {
+	return new ObjectScenarioRunner(dataset).run(assumptions, s);
+}
+
+/** Every part of a run the page reads, as the reference gives it, compared field by field. */
+function expectSame(run: RunResult, ref: ReturnType<typeof reference>): void {
+	expect(run.results.length).toBe(ref.results.length);
+	expect(run.composite).toStrictEqual(ref.composite);
+	expect(run.results).toStrictEqual(ref.results);
+	expect([...run.projections.keys()]).toStrictEqual([...ref.projections.keys()]);
+	expect([...run.projections.values()]).toStrictEqual([...ref.projections.values()]);
+	expect([...run.byRegion.keys()]).toStrictEqual([...ref.byRegion.keys()]);
+	for (const [region, rows] of ref.byRegion) expect(run.byRegion.get(region)).toStrictEqual(rows);
+	for (const [key, rows] of ref.byKey) expect(run.byKey.get(key)).toStrictEqual(rows);
+}
+
+/** The same, for a dataset too large for `toStrictEqual` to be quick: row by row. */
+function expectSameLarge(run: RunResult, ref: ReturnType<typeof reference>): void {
+	expect(run.composite).toStrictEqual(ref.composite);
+	const rows = run.results;
+	expect(rows.length).toBe(ref.results.length);
+	let differ = 0;
+	for (let i = 0; i < rows.length; i++) if (!isDeepStrictEqual(rows[i], ref.results[i])) differ++;
+	expect(differ).toBe(0);
+	const mine = [...run.projections.values()];
+	const theirs = [...ref.projections.values()];
+	expect(mine.length).toBe(theirs.length);
+	let projections = 0;
+	for (let i = 0; i < mine.length; i++) if (!isDeepStrictEqual(mine[i], theirs[i])) projections++;
+	expect(projections).toBe(0);
+}
+
+/** A worker stand-in: the worker's own message handler, with messages cloned as a worker's are. */
+function inProcessWorker(): WorkerLike {
+	const state: BatchState = { share: null };
+	const w: WorkerLike = {
+		onmessage: null,
+		onerror: null,
+		terminate() {},
+		postMessage(message, transfer = []) {
+			const request = structuredClone(message, { transfer });
+			setTimeout(() => {
+				const { reply, transfer: back } = answer(state, request);
+				w.onmessage?.({ data: structuredClone(reply, { transfer: back }) });
+			});
+		}
+	};
+	return w;
+}
+
+/** One assumption per series of the dataset (a global change, e.g. "compound for all"). */
+function forAll(dataset: Dataset, assumption: Assumption): Map<string, Assumption> {
+	const out = new Map<string, Assumption>();
+	for (const r of dataset.regions)
+		for (const i of dataset.indicators) out.set(seriesKey(r.id, i.id), assumption);
+	return out;
+}
+
+describe('fast path = reference path, built-in data', () => {
+	const plain = builtInDataset();
+	const focus = seriesKey('chongqing', plain.targets[0]!.indicator);
+	// Each step changes the assumptions of the one before, as the assumption panel does.
+	const steps: [string, Map<string, Assumption>][] = [
+		['fitted trends', new Map()],
+		['a rate', new Map([[focus, { rate: 1.5 }]])],
+		['the rate moved', new Map([[focus, { rate: 1.75 }]])],
+		['a spread', new Map([[focus, { rate: 1.75, sigma: 0.4 }]])],
+		['compound', new Map([[focus, { method: 'compound', rate: 0.02 }]])],
+		[
+			'gap with a baseline',
+			new Map([[focus, { method: 'gap', baseline: { year: 2024, value: 50 } }]])
+		],
+		[
+			'hold, and a second series',
+			new Map<string, Assumption>([
+				[focus, { method: 'hold' }],
+				[seriesKey('national', plain.targets[0]!.indicator), { rate: -0.5, sigma: 0.1 }]
+			])
+		],
+		['reset', new Map()]
+	];
+
+	for (const [name, dataset] of [
+		['held as objects', plain],
+		['held by column', asColumnar(plain)]
+	] as const) {
+		it(`gives the reference's results at every step (${name})`, () => {
+			const runner = new ScenarioRunner(dataset);
+			for (const [step, assumptions] of steps) {
+				const run = runner.run(assumptions, settings);
+				expect(run.pending, step).toBe(false);
+				expectSame(run, reference(plain, assumptions));
+			}
+		});
+	}
+
+	it('after a global change and after new settings', () => {
+		const dataset = asColumnar(plain);
+		const runner = new ScenarioRunner(dataset);
+		runner.run(new Map(), settings);
+		for (const method of ['compound', 'gap', 'hold', 'linear'] as const) {
+			const all = forAll(plain, { method });
+			expectSame(runner.run(all, settings), reference(plain, all));
+		}
+		for (const next of [
+			{ ...settings, asOf: 2030 },
+			{ ...settings, milestones: [2025, 2030] },
+			{ ...settings, baseYear: 2020 }
+		]) {
+			expectSame(runner.run(new Map(), next), reference(plain, new Map(), next));
+		}
+	});
+
+	it('through the batch workers', async () => {
+		let updates = 0;
+		let updated = () => {};
+		const runner = new ScenarioRunner(asColumnar(plain), {
+			workers: batchWorkers(inProcessWorker, 3),
+			workerMinRows: 1,
+			onUpdate: () => (updates++, updated())
+		});
+		runner.run(new Map(), settings);
+		for (const method of ['compound', 'gap'] as const) {
+			const all = forAll(plain, { method });
+			const done = new Promise<void>((resolve) => (updated = resolve));
+			expect(runner.run(all, settings).pending).toBe(true);
+			await done;
+			expectSame(runner.run(all, settings), reference(plain, all));
+		}
+		expect(updates).toBe(2);
+		// A single change after a global one is assessed here, at once.
+		const one = forAll(plain, { method: 'gap' });
+		one.set(focus, { method: 'gap', rate: 0.05 });
+		const run = runner.run(one, settings);
+		expect(run.pending).toBe(false);
+		expectSame(run, reference(plain, one));
+	});
+});
+
+describe('fast path = reference path, county dataset (270,000 targets)', () => {
+	const county = makeCountyDataset();
+
+	it('fitted trends, then one county × indicator changed', { timeout: 180_000 }, () => {
+		const runner = new ScenarioRunner(asColumnar(county));
+		expectSameLarge(runner.run(new Map(), settings), reference(county, new Map()));
+		const one = new Map([[seriesKey('county:17', 'county-ind:9'), { rate: -0.8, sigma: 0.2 }]]);
+		const run = runner.run(one, settings);
+		const ref = reference(county, one);
+		expect(run.composite).toStrictEqual(ref.composite);
+		const key = seriesKey('county:17', 'county-ind:9');
+		expect(run.byKey.get(key)).toStrictEqual(ref.byKey.get(key));
+		expect(run.byRegion.get('county:17')).toStrictEqual(ref.byRegion.get('county:17'));
+	});
+
+	it('a global change through the batch workers', { timeout: 180_000 }, async () => {
+		let updated = () => {};
+		const runner = new ScenarioRunner(asColumnar(county), {
+			workers: batchWorkers(inProcessWorker, 2),
+			onUpdate: () => updated()
+		});
+		runner.run(new Map(), settings);
+		const all = forAll(county, { method: 'compound' });
+		const done = new Promise<void>((resolve) => (updated = resolve));
+		expect(runner.run(all, settings).pending).toBe(true);
+		await done;
+		expectSameLarge(runner.run(all, settings), reference(county, all));
+	});
+});
+
+describe('scorecard rows = the reference filter and sort', () => {
+	const cases: [string, Dataset, string][] = [
+		['built-in data', builtInDataset(), 'chongqing'],
+		[
+			'300 counties',
+			makeCountyDataset({
+				regions: 300,
+				indicators: 30,
+				years: 10,
+				milestones: [2027, 2029, 2035]
+			}),
+			'county:7'
+		]
+	];
+	for (const [name, dataset, region] of cases) {
+		it(`every scope, filter and sort (${name})`, { timeout: 120_000 }, () => {
+			const ref = reference(dataset, new Map());
+			const run = new ScenarioRunner(asColumnar(dataset)).run(new Map(), settings);
+			const base: View = {
+				region,
+				compare: [],
+				indicator: '',
+				mode: 'value',
+				scope: 'focus',
+				milestone: null,
+				status: null,
+				...DEFAULT_VIEW_EXTRAS
+			};
+			let compared = 0;
+			for (const scope of ['focus', 'all'] as const)
+				for (const milestone of [null, 2027, 2035])
+					for (const status of [null, 'off-track', 'on-track'])
+						for (const key of SORT_KEYS)
+							for (const dir of ['asc', 'desc'] as const) {
+								const view = { ...base, scope, milestone, status };
+								const args = [dataset, view, settings.milestones, { key, dir }] as const;
+								const mine = scorecardRows(run, ...args).map((r) => r.key);
+								const theirs = objectScorecardRows(ref, ...args).map((r) => r.key);
+								expect(mine, `${scope} ${milestone} ${status} ${key} ${dir}`).toEqual(theirs);
+								compared += theirs.length;
+							}
+			expect(compared).toBeGreaterThan(1000);
+			const all = { ...base, scope: 'all' as const };
+			const sort = { key: 'probability' as const, dir: 'desc' as const };
+			expect(
+				[...scorecardRows(run, dataset, all, settings.milestones, sort)].slice(0, 200)
+			).toStrictEqual(
+				objectScorecardRows(ref, dataset, all, settings.milestones, sort).slice(0, 200)
+			);
+		});
+	}
+});
