@@ -60,6 +60,7 @@ const enApp: Record<Exclude<StringKey, keyof typeof enVerdict>, string> = {
 	'prov.kind.reference': 'Public statistics',
 	'prov.kind.import': 'Imported data file',
 	'prov.kind.document': 'Extracted from a policy text',
+	'prov.kind.entered': 'Entered by the analyst (a value typed in with its source)',
 	'prov.kind.scenario': 'Scenario file',
 	'prov.conflict': 'Other values given for the same year:',
 	'prov.approximate': 'approximate',

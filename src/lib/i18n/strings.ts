@@ -64,6 +64,7 @@ const zhApp = {
 	'prov.kind.reference': '公开统计资料',
 	'prov.kind.import': '导入的数据文件',
 	'prov.kind.document': '从政策文本提取',
+	'prov.kind.entered': '用户录入（分析人员输入的数值及其来源）',
 	'prov.kind.scenario': '情景文件',
 	'prov.conflict': '同年另有不同数值：',
 	'prov.approximate': '约数',

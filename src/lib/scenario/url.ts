@@ -7,6 +7,7 @@
  */
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 import type { Scenario } from './schema.ts';
+import { compactEntries, expandEntries } from './urlData.ts';
 
 export const LINK_VERSION = 1;
 export const HASH_KEY = 's';
@@ -117,6 +118,7 @@ export function compactScenario(s: Scenario): Record<string, unknown> {
 			trim([o.region, o.indicator, o.year, o.value, o.unit ?? null, o.note ?? null])
 		);
 	}
+	if (s.data !== undefined) c.l = compactEntries(s.data);
 	return c;
 }
 
@@ -126,7 +128,7 @@ const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefin
 /** The compact layout back to a scenario object (not yet validated). */
 export function expandScenario(c: unknown): unknown {
 	if (typeof c !== 'object' || c === null || Array.isArray(c)) return c;
-	const { n, d, b, y, h, m, v, a, t, o, ...unknown } = c as Record<string, unknown>;
+	const { n, d, b, y, h, m, v, a, t, o, l, ...unknown } = c as Record<string, unknown>;
 	const s: Record<string, unknown> = {
 		format: SCENARIO_FORMAT,
 		version: SCENARIO_VERSION,
@@ -166,6 +168,7 @@ export function expandScenario(c: unknown): unknown {
 				})
 			: o;
 	}
+	if (l !== undefined) s.data = expandEntries(l);
 	return s;
 }
 

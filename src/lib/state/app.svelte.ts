@@ -6,16 +6,19 @@
  * IndexedDB, ECharts) live elsewhere.
  */
 import { createContext } from 'svelte';
-import { mergeDataset } from '../data/dataset.ts';
 import type { Bilingual } from '../data/issues.ts';
+import type { ImportSummary } from '../data/layers.ts';
 import { appMessage } from '../i18n/messages/app.ts';
 import type { Dataset, Region } from '../data/model.ts';
 import { indexDataset, type DatasetIndex } from '../data/registry.ts';
 import type { Lang } from '../i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
+import { COMPARE_MAX } from '../scenario/limits.ts';
 import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/run.ts';
 import type { Assumption, Scenario } from '../scenario/schema.ts';
+import { DataLayers, type EnteredValue } from './dataLayers.svelte.ts';
+import type { PersistenceOptions } from './layerPersistence.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
 import { Provenance } from './provenance.svelte.ts';
 import { ScenarioState } from './scenario.svelte.ts';
@@ -26,17 +29,31 @@ export type { View, ChartMode } from './view.ts';
 export type { AppMessage };
 export type { AssumptionPatch } from './scenario.svelte.ts';
 
-/** A previous dataset kept for undo, with what replaced it. */
-interface UndoStep {
+/** A dataset put in place of the composed one (the benchmark's seam), with what undo says. */
+interface Replacement {
 	dataset: Dataset;
 	label: Bilingual;
 }
 
+/** What an applied import hands the page: what it added to the data, and its report. */
+export interface ImportedData {
+	fileName: string;
+	addition: Dataset;
+	label: Bilingual;
+	summary: ImportSummary;
+}
+
 export class AppState {
 	lang = $state<Lang>('zh');
-	/** Replaced, never mutated: undo keeps the previous value. */
-	dataset: Dataset;
-	undoStack = $state.raw<UndoStep[]>([]);
+	/** The analyst's data: imports, policy texts and entered values, as layers over the built-in data. */
+	readonly data: DataLayers;
+	/**
+	 * The loaded data: the built-in dataset with the analyst's layers that are on. Replaced,
+	 * never mutated.
+	 */
+	readonly dataset: Dataset;
+	#replaced = $state.raw<Replacement[]>([]);
+	#dataNote: { kind: AppMessage['kind']; text: Bilingual } | null = null;
 	readonly view: ViewState;
 	readonly scenario = new ScenarioState();
 	readonly messages = new Messages();
@@ -53,8 +70,13 @@ export class AppState {
 	/** The focus region × indicator: its actuals, traits and projection (none without data). */
 	readonly focusRow: ProjectionRow | undefined;
 
-	constructor(dataset: Dataset) {
-		this.dataset = $state.raw(dataset);
+	constructor(dataset: Dataset, storage: PersistenceOptions = {}) {
+		this.data = new DataLayers(
+			dataset,
+			{ notify: (kind, text) => this.notify(kind, text), changed: () => this.#prune() },
+			storage
+		);
+		this.dataset = $derived(this.#replaced.at(-1)?.dataset ?? this.data.composed);
 		this.view = new ViewState(defaultView(indexDataset(dataset)));
 		this.index = $derived(indexDataset(this.dataset));
 		this.effective = $derived(
@@ -98,16 +120,64 @@ export class AppState {
 		this.messages.notify(kind, text);
 	}
 
-	/** Replace the loaded data, keeping the previous dataset for undo. */
+	/**
+	 * Put `next` in place of the loaded data, in this page only, until undone (the benchmark
+	 * page measures with it). The analyst's data goes through {@link data} instead.
+	 */
 	replaceDataset(next: Dataset, label: Bilingual): void {
-		this.undoStack = [...this.undoStack, { dataset: this.dataset, label }];
-		this.dataset = next;
+		this.#replaced = [...this.#replaced, { dataset: next, label }];
 	}
 
-	/** Add figures to the loaded data (an extracted document, say), as one step to undo. */
-	addData(addition: Dataset, label: Bilingual, notice: Bilingual): void {
-		this.replaceDataset(mergeDataset(this.dataset, addition), label);
+	/** What undo would take back, if anything. */
+	get lastUndo(): Bilingual | undefined {
+		return this.#replaced.at(-1)?.label ?? this.data.lastStep?.label;
+	}
+
+	/** An applied import becomes a layer of the analyst's data (kept, and undone as one step). */
+	addImport(imported: ImportedData): void {
+		this.data.add('import', imported.fileName, imported.addition, {
+			label: imported.label,
+			loaded: this.dataset,
+			summary: imported.summary
+		});
+	}
+
+	/** Figures read out of a policy text (or any addition), as one layer and one step to undo. */
+	addData(addition: Dataset, label: Bilingual, notice: Bilingual, name: string = label.zh): void {
+		this.data.add('document', name, addition, { label, loaded: this.dataset });
 		this.notify('notice', notice);
+	}
+
+	/** A value typed in with its source, marked "用户录入 / entered" wherever it is shown. */
+	enterValue(value: EnteredValue): void {
+		this.data.enter(value, this.dataset);
+	}
+
+	/** Compare with these regions; more than the comparison holds are left out, with a sentence. */
+	setCompare(regions: readonly string[]): void {
+		const left = this.view.setCompare(regions);
+		if (left > 0) this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: left }));
+	}
+
+	/** Add a comparison region, or say that the comparison is full. */
+	addCompare(region: string): void {
+		if (!this.view.addCompare(region))
+			this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: 1 }));
+	}
+
+	/** Switch one of the analyst's layers on or off. */
+	setLayerOn(id: string, on: boolean): void {
+		this.data.setOn(id, on);
+	}
+
+	removeLayer(id: string): void {
+		this.data.remove(id);
+	}
+
+	/** After the data changed: a focus or comparison region that is gone is dropped. */
+	#prune(): void {
+		const regions = this.effectiveIndex.regions;
+		this.view.prune((id) => regions.byId(id) !== undefined, defaultView(this.index));
 	}
 
 	/** Undo the last change to the data, and say what was undone. */
@@ -120,22 +190,43 @@ export class AppState {
 	}
 
 	undo(): Bilingual | null {
-		const last = this.undoStack[this.undoStack.length - 1];
-		if (!last) return null;
-		this.undoStack = this.undoStack.slice(0, -1);
-		this.dataset = last.dataset;
-		const regions = this.effectiveIndex.regions;
-		this.view.prune((id) => regions.byId(id) !== undefined, defaultView(this.index));
-		return last.label;
+		const replaced = this.#replaced.at(-1);
+		const label = replaced ? replaced.label : this.data.undo();
+		if (replaced) this.#replaced = this.#replaced.slice(0, -1);
+		if (label) this.#prune();
+		return label;
 	}
 
-	/** The current screen as a scenario (names are ids; they resolve like names). */
+	/**
+	 * The current screen as a scenario (names are ids; they resolve like names), with the
+	 * analyst's data that is on, figures and sources included.
+	 */
 	toScenario(): Scenario {
-		return { ...this.scenario.fields(), view: { ...this.view.snapshot(), lang: this.lang } };
+		return {
+			...this.scenario.fields(),
+			view: { ...this.view.snapshot(), lang: this.lang },
+			data: this.data.entries()
+		};
 	}
 
-	/** Show a scenario: its data, assumptions (names resolved to ids) and view. */
-	loadScenario(s: Scenario): Bilingual[] {
+	/**
+	 * Show a scenario and say what the analyst must know: data it needs that is missing here
+	 * (or layers switched off to match it), else a warning about its assumptions, else `done`.
+	 */
+	openScenario(s: Scenario, from: 'link' | 'scenario', done?: Bilingual): void {
+		const warnings = this.loadScenario(s, from);
+		const note = this.#dataNote;
+		if (note) this.notify(note.kind, note.text);
+		else if (warnings[0]) this.notify('notice', warnings[0]);
+		else if (done) this.notify('notice', done);
+	}
+
+	/**
+	 * Show a scenario: the analyst's data it was made with (when it says), its own data,
+	 * assumptions (names resolved to ids) and view. Returns the assumptions it could not use.
+	 */
+	loadScenario(s: Scenario, from: 'link' | 'scenario' = 'scenario'): Bilingual[] {
+		this.#dataNote = s.data !== undefined ? this.data.adopt(s.data, from) : null;
 		this.scenario.take(s);
 		const idx = this.effectiveIndex;
 		const warnings: Bilingual[] = [];

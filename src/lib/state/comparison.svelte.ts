@@ -18,7 +18,8 @@ export class ScenarioComparison {
 
 	constructor(app: AppState, other: () => Other) {
 		const otherRun = $derived.by(() => {
-			const applied = applyScenario(app.dataset, other().scenario);
+			// On the same data: the analyst's data layers of the other scenario are not applied again.
+			const applied = applyScenario(app.dataset, { ...other().scenario, data: undefined });
 			const settings = runSettings(other().scenario, app.scenario.settings.asOf);
 			return {
 				applied,

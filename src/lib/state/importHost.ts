@@ -4,6 +4,7 @@
  */
 import { canonicalCsvForExcel, templateCsvForExcel } from '../data/import/template.ts';
 import type { Bilingual } from '../data/issues.ts';
+import type { ImportSummary } from '../data/layers.ts';
 import type { Dataset } from '../data/model.ts';
 import { loadSeedDetails } from './seedDetails.ts';
 
@@ -17,6 +18,10 @@ export interface AppliedImport {
 	regions: string[];
 	/** Indicators that received observations, after mapping. */
 	indicators: string[];
+	/** What the import adds to the loaded data (`next` is the loaded data with it). */
+	addition: Dataset;
+	/** What the import report said, kept with the data. */
+	summary: ImportSummary;
 }
 
 /** The app as an import sees it. */

@@ -4,8 +4,12 @@
  * analyst works. `location.href` is then always a link to what is on screen.
  */
 import { encodeScenarioHash, HASH_KEY, LINK_MAX_CHARS } from '../scenario/url.ts';
+import type { DataEntry } from '../scenario/dataSchema.ts';
+import { layerWhat } from '../scenario/dataEntries.ts';
+import { fitLinkData } from '../scenario/linkData.ts';
 import type { AppState } from './app.svelte.ts';
 import { appMessage } from '../i18n/messages/app.ts';
+import { dataMessage } from '../i18n/messages/data.ts';
 import { LINK_COMFORT_LIMIT, linkScenario } from './link.ts';
 
 const WRITE_DELAY_MS = 250;
@@ -17,6 +21,8 @@ export class UrlSync {
 	written = $state('');
 	/** The screen is too large for a link (the address then holds none). */
 	tooLong = $state(false);
+	/** The analyst's data the link names but does not carry (too large for a link). */
+	referenced = $state.raw<DataEntry[]>([]);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#pending: Promise<void> | null = null;
 	readonly #app: AppState;
@@ -40,8 +46,7 @@ export class UrlSync {
 		const { decodeScenarioHash } = await import('../scenario/urlDecode.ts');
 		const result = await decodeScenarioHash(hash);
 		if (result?.ok) {
-			const warnings = this.#app.loadScenario(result.scenario);
-			if (warnings.length > 0) this.#app.notify('notice', warnings[0]!);
+			this.#app.openScenario(result.scenario, 'link');
 		} else if (result) {
 			this.#app.notify('error', result.error);
 		}
@@ -60,10 +65,21 @@ export class UrlSync {
 		if (long) app.notify('notice', appMessage('link.long', { n: href.length }));
 		try {
 			await navigator.clipboard.writeText(href);
-			if (!long) app.notify('notice', appMessage('link.copied'));
+			if (this.referenced.length > 0) app.notify('notice', this.#namedOnly());
+			else if (!long) app.notify('notice', appMessage('link.copied'));
 		} catch {
 			app.notify('notice', appMessage('link.noClipboard'));
 		}
+	}
+
+	/** "Link copied. The imported file district.csv (3,000 values) is too large for a link…" */
+	#namedOnly() {
+		const items = this.referenced.map((e) =>
+			dataMessage('missing.item', { what: layerWhat(e), n: e.count ?? 0 })
+		);
+		return dataMessage('link.notCarried', {
+			list: { zh: items.map((i) => i.zh).join('；'), en: items.map((i) => i.en).join('; ') }
+		});
 	}
 
 	/** The scenario the fragment should hold now (reads the state: call inside an effect). */
@@ -72,14 +88,15 @@ export class UrlSync {
 		const s = app.scenario;
 		return linkScenario(
 			{
-				name: s.name,
+				name: s.savedName,
 				description: s.description,
 				settings: s.settings,
 				view: app.view,
 				lang: app.lang,
 				assumptions: s.assumptions,
 				targets: s.targets,
-				observations: s.observations
+				observations: s.observations,
+				data: app.data.entries()
 			},
 			app.index
 		);
@@ -102,7 +119,12 @@ export class UrlSync {
 	}
 
 	async #write(scenario: ReturnType<UrlSync['current']>): Promise<void> {
-		const hash = await encodeScenarioHash(scenario);
+		const idx = this.#app.effectiveIndex;
+		const fitted = await fitLinkData(scenario, {
+			resolve: (r, i) => [idx.regions.resolve(r)?.id ?? r, idx.indicators.resolve(i)?.id ?? i]
+		});
+		this.referenced = fitted.referenced;
+		const hash = await encodeScenarioHash(fitted.scenario);
 		// A screen too large for a link keeps the address without a link rather than one that
 		// cannot be opened; the scenario file carries it instead.
 		this.tooLong = hash.length + location.href.length > LINK_MAX_CHARS;

@@ -28,7 +28,7 @@ const assumption = fc.record(
 const scenario: fc.Arbitrary<Scenario> = fc.record(
 	{
 		format: fc.constant('mubiao-scenario' as const),
-		version: fc.constant(1 as const),
+		version: fc.constant(2 as const),
 		name,
 		description: fc.string({ maxLength: 40 }),
 		baseYear: year,
@@ -69,7 +69,7 @@ describe('share-link codec', () => {
 				const hash = await encodeScenarioHash(s);
 				expect(hash).toMatch(/^s=1\.[A-Za-z0-9_-]+$/);
 				const back = await decodeScenarioHash(`#${hash}`);
-				expect(back).toEqual({ ok: true, scenario: s, migratedFrom: 1 });
+				expect(back).toEqual({ ok: true, scenario: s, migratedFrom: 2 });
 			}),
 			{ numRuns: 150 }
 		);
@@ -96,7 +96,7 @@ describe('share-link codec', () => {
 		expect(await decodeScenarioHash('#other=1')).toBeNull();
 		const good = await encodeScenarioHash({
 			format: 'mubiao-scenario',
-			version: 1,
+			version: 2,
 			name: 'x',
 			view: { region: '重庆市' }
 		});

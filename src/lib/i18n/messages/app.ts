@@ -29,8 +29,20 @@ export const appMessage = messages({
 	'scenario.saved': { zh: '已保存情景“{name}”。', en: 'Saved "{name}".' },
 	'scenario.opened': { zh: '已打开情景“{name}”。', en: 'Opened "{name}".' },
 	'scenario.fileTooLarge': {
-		zh: '情景文件过大（超过 20 MB），未导入。',
-		en: 'The scenario file is over 20 MB: not imported.'
+		zh: '情景文件过大（超过 {limit}），未导入。',
+		en: 'The scenario file is over {limit}: not imported.'
+	},
+	'scenario.nameInvalid': {
+		zh: '情景名称不能为空，最多 {max} 个字符：未改名。',
+		en: 'A scenario name cannot be empty and has at most {max} characters: not renamed.'
+	},
+	'scenario.renameConflict': {
+		zh: '另一个标签页已把此情景改名为“{name}”：本页的改名未保存。列表已刷新，如仍要改名请再试一次。',
+		en: 'Another tab renamed this scenario to "{name}": this rename was not saved. The list is refreshed; rename again if you still want to.'
+	},
+	'scenario.renameGone': {
+		zh: '此情景已在另一个标签页中删除：无法改名。列表已刷新。',
+		en: 'This scenario was deleted in another tab: it cannot be renamed. The list is refreshed.'
 	},
 	'scenario.fileRefused': {
 		zh: '无法导入“{file}”：{reason}当前画面未改变。',
@@ -44,6 +56,14 @@ export const appMessage = messages({
 	'data.added': {
 		zh: '已加入从“{title}”提取的 {n} 项数据，可撤销。',
 		en: 'Added {n} figures from "{title}"; this can be undone.'
+	},
+	'compare.full': {
+		zh: '对比地区最多 {max} 个：已有 {max} 个，其余 {n} 个未加入。可先移除一些再添加。',
+		en: 'At most {max} regions can be compared: {n} more were not added. Remove some first to add others.'
+	},
+	'sigma.tooLarge': {
+		zh: '离散度 σ 最大为 {max}（{unit}），{value} 超出了范围：未更改。',
+		en: 'σ can be at most {max} ({unit}); {value} is beyond that: not changed.'
 	},
 	'data.nothingToUndo': { zh: '没有可撤销的操作。', en: 'Nothing to undo.' }
 });
