@@ -7,7 +7,9 @@
  * built-in data. Pure: no storage, no state.
  */
 import type { Bilingual } from './issues.ts';
-import type { Dataset, Observation, Target } from './model.ts';
+import type { Dataset, Observation, Provenance, Target } from './model.ts';
+import { seriesOf } from './dataset.ts';
+import { indexDataset } from './registry.ts';
 import type { FileFormat, ShapeId } from './import/types.ts';
 
 /**
@@ -257,4 +259,31 @@ export function makeLayer(
 	};
 	if (info.summary) layer.summary = info.summary;
 	return layer;
+}
+
+/** Whether a figure is a value the analyst typed in (a source of kind `entered`). */
+export function isEntered(
+	dataset: Dataset,
+	figure: { provenance: readonly Provenance[] }
+): boolean {
+	const { sources } = indexDataset(dataset);
+	return figure.provenance.some((p) => sources.get(p.source)?.kind === 'entered');
+}
+
+/**
+ * Whether the actual a verdict starts from (its anchor) is a value the analyst typed in; false
+ * for an assumed baseline or no anchor.
+ */
+export function anchorEntered(
+	dataset: Dataset,
+	r: {
+		region: string;
+		indicator: string;
+		assessment: { anchor: { year: number; assumed: boolean } | null };
+	}
+): boolean {
+	const anchor = r.assessment.anchor;
+	if (!anchor || anchor.assumed) return false;
+	const point = seriesOf(dataset, r.region, r.indicator).find((p) => p.year === anchor.year);
+	return point !== undefined && isEntered(dataset, point.observation);
 }

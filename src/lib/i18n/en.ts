@@ -1,8 +1,9 @@
 /** The page's labels in English (loaded when the analyst first switches to English). */
 import type { StringKey } from './strings.ts';
+import { enData } from './dataStrings.en.ts';
 import { enVerdict } from './verdictStrings.en.ts';
 
-const enApp: Record<Exclude<StringKey, keyof typeof enVerdict>, string> = {
+const enApp: Record<Exclude<StringKey, keyof typeof enVerdict | keyof typeof enData>, string> = {
 	'app.title': 'mubiao 目标',
 	'app.subtitle': 'Will the education targets be met?',
 	'app.lang': '中文',
@@ -213,4 +214,4 @@ const enApp: Record<Exclude<StringKey, keyof typeof enVerdict>, string> = {
 	'cmp.rate>=': 'yearly change ≥'
 };
 
-export const en: Record<StringKey, string> = { ...enApp, ...enVerdict };
+export const en: Record<StringKey, string> = { ...enApp, ...enVerdict, ...enData };

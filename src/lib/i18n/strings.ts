@@ -4,6 +4,7 @@
  * part of the screen they belong to; the scorecard's and the verdicts' are in verdictStrings.ts.
  */
 import type { Lang } from './format.ts';
+import { zhData } from './dataStrings.ts';
 import { zhVerdict } from './verdictStrings.ts';
 
 const zhApp = {
@@ -212,7 +213,7 @@ const zhApp = {
 	'cmp.rate>=': '年均变化 ≥'
 } as const;
 
-const zh = { ...zhApp, ...zhVerdict };
+const zh = { ...zhApp, ...zhVerdict, ...zhData };
 
 export type StringKey = keyof typeof zh;
 

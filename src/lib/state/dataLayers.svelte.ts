@@ -86,6 +86,11 @@ export class DataLayers {
 		return this.#store.settled();
 	}
 
+	/** The built-in data the layers lie over. */
+	get builtIn(): Dataset {
+		return this.#builtIn;
+	}
+
 	/** The last undo step, if any. */
 	get lastStep(): UndoStep | undefined {
 		return this.journal[this.journal.length - 1];
