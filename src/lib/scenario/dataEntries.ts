@@ -72,7 +72,7 @@ export function adoptedOf(entries: readonly DataEntry[]): AdoptedEntry[] {
 			kind: e.kind,
 			name: e.name,
 			addedAt: e.addedAt ?? 0,
-			position: e.position ?? i,
+			position: e.position ?? e.addedAt ?? i,
 			count: data ? countOf(data) : (e.count ?? 0),
 			fingerprint: data ? fingerprintOf(data) : (e.fingerprint ?? ''),
 			touches: data ? touchesOf(data) : (e.touches ?? {})

@@ -80,7 +80,8 @@ export function compactEntries(entries: readonly DataEntry[]): Cell[][] {
 			e.kind,
 			e.name,
 			e.addedAt ?? null,
-			e.position ?? null,
+			// The position is the time added unless a link reordered it.
+			e.position === e.addedAt ? null : (e.position ?? null),
 			e.dataset ? null : (e.count ?? null),
 			e.dataset ? null : (e.fingerprint ?? null),
 			e.dataset ? null : ((e.touches as Record<string, unknown> | undefined) ?? null),

@@ -118,13 +118,24 @@ export class UrlSync {
 		return location.href;
 	}
 
-	async #write(scenario: ReturnType<UrlSync['current']>): Promise<void> {
+	/**
+	 * The fragment of a scenario, with the analyst's data it has no room for named instead of
+	 * carried (linkData.ts), and which data that is.
+	 */
+	async encode(scenario: ReturnType<UrlSync['current']>): Promise<{
+		hash: string;
+		referenced: DataEntry[];
+	}> {
 		const idx = this.#app.effectiveIndex;
 		const fitted = await fitLinkData(scenario, {
 			resolve: (r, i) => [idx.regions.resolve(r)?.id ?? r, idx.indicators.resolve(i)?.id ?? i]
 		});
-		this.referenced = fitted.referenced;
-		const hash = await encodeScenarioHash(fitted.scenario);
+		return { hash: await encodeScenarioHash(fitted.scenario), referenced: fitted.referenced };
+	}
+
+	async #write(scenario: ReturnType<UrlSync['current']>): Promise<void> {
+		const { hash, referenced } = await this.encode(scenario);
+		this.referenced = referenced;
 		// A screen too large for a link keeps the address without a link rather than one that
 		// cannot be opened; the scenario file carries it instead.
 		this.tooLong = hash.length + location.href.length > LINK_MAX_CHARS;
