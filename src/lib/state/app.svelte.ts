@@ -17,7 +17,7 @@ import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/ap
 import { COMPARE_MAX } from '../scenario/limits.ts';
 import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/run.ts';
 import type { Assumption, Scenario } from '../scenario/schema.ts';
-import { DataLayers, type EnteredValue } from './dataLayers.svelte.ts';
+import { DataLayers, type DataNote, type EnteredValue } from './dataLayers.svelte.ts';
 import type { PersistenceOptions } from './layerPersistence.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
 import { Provenance } from './provenance.svelte.ts';
@@ -53,7 +53,7 @@ export class AppState {
 	 */
 	readonly dataset: Dataset;
 	#replaced = $state.raw<Replacement[]>([]);
-	#dataNote: { kind: AppMessage['kind']; text: Bilingual } | null = null;
+	#dataNote: DataNote | null = null;
 	readonly view: ViewState;
 	readonly scenario = new ScenarioState();
 	readonly messages = new Messages();
@@ -133,19 +133,22 @@ export class AppState {
 		return this.#replaced.at(-1)?.label ?? this.data.lastStep?.label;
 	}
 
-	/** An applied import becomes a layer of the analyst's data (kept, and undone as one step). */
-	addImport(imported: ImportedData): void {
-		this.data.add('import', imported.fileName, imported.addition, {
+	/**
+	 * An applied import becomes a layer of the analyst's data (kept, and undone as one step).
+	 * Returns what the analyst must know beyond "imported" (it completes data a link needed).
+	 */
+	addImport(imported: ImportedData): DataNote | null {
+		return this.data.add('import', imported.fileName, imported.addition, {
 			label: imported.label,
 			loaded: this.dataset,
 			summary: imported.summary
-		});
+		}).note;
 	}
 
 	/** Figures read out of a policy text (or any addition), as one layer and one step to undo. */
 	addData(addition: Dataset, label: Bilingual, notice: Bilingual, name: string = label.zh): void {
-		this.data.add('document', name, addition, { label, loaded: this.dataset });
-		this.notify('notice', notice);
+		const { note } = this.data.add('document', name, addition, { label, loaded: this.dataset });
+		this.notify(note?.kind ?? 'notice', note ? joined(notice, note.text) : notice);
 	}
 
 	/** A value typed in with its source, marked "用户录入 / entered" wherever it is shown. */
@@ -243,6 +246,11 @@ export class AppState {
 		if (s.view?.lang) void this.setLang(s.view.lang);
 		return warnings;
 	}
+}
+
+/** Two sentences as one message. */
+export function joined(a: Bilingual, b: Bilingual): Bilingual {
+	return { zh: `${a.zh}${b.zh}`, en: `${a.en} ${b.en}` };
 }
 
 /** A scenario's view with names resolved to ids; what it leaves out takes the default. */

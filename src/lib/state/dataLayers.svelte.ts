@@ -30,6 +30,12 @@ import { LayerPersistence, type PersistenceOptions } from './layerPersistence.ts
 
 export type { EnteredValue } from './entered.ts';
 
+/** A sentence about the data, with how it is shown. */
+export interface DataNote {
+	kind: 'error' | 'notice';
+	text: Bilingual;
+}
+
 /** How the layers tell the page something. */
 export interface DataHost {
 	notify(kind: 'error' | 'notice', text: Bilingual): void;
@@ -160,7 +166,7 @@ export class DataLayers {
 		name: string,
 		addition: Dataset,
 		extra: { label: Bilingual; loaded: Dataset; summary?: ImportSummary }
-	): DataLayer {
+	): { layer: DataLayer; note: DataNote | null } {
 		const data = selfContained(addition, extra.loaded, this.#builtIn);
 		const now = Date.now();
 		let layer = makeLayer(
@@ -174,24 +180,25 @@ export class DataLayers {
 			},
 			data
 		);
+		let note: DataNote | null = null;
 		const awaited = this.missing.find((m) => m.fingerprint === layer.fingerprint);
 		if (awaited) {
 			layer = { ...layer, id: awaited.id, position: awaited.position };
-			this.#host.notify('notice', dataMessage('fulfilled', { name }));
+			note = { kind: 'notice', text: dataMessage('fulfilled', { name }) };
 		} else {
 			const named = this.missing.find((m) => m.kind === kind && m.name === name);
-			if (named) this.#host.notify('error', dataMessage('differs', { name, n: named.count }));
+			if (named) note = { kind: 'error', text: dataMessage('differs', { name, n: named.count }) };
 		}
 		this.layers = [...this.layers.filter((l) => l.id !== layer.id), layer];
 		this.#store.put(layer as DataLayer & { data: Dataset });
 		this.#step('add', layer, extra.label);
-		return layer;
+		return { layer, note };
 	}
 
 	/** A value typed in for a region × indicator, with its source, as a layer of its own. */
 	enter(value: EnteredValue, loaded: Dataset): DataLayer {
 		const sourceId = `entered:${newLayerId('entered')}`;
-		const layer = this.add('entered', value.what, enteredAddition(value, sourceId), {
+		const { layer } = this.add('entered', value.what, enteredAddition(value, sourceId), {
 			label: dataMessage('entered.label', { what: value.what }),
 			loaded
 		});
@@ -248,10 +255,7 @@ export class DataLayers {
 	 * what the analyst must know: data it names that is missing here, else layers switched off,
 	 * else layers it brought. Null when nothing needs saying.
 	 */
-	adopt(
-		entries: readonly DataEntry[],
-		from: 'link' | 'scenario'
-	): { kind: 'error' | 'notice'; text: Bilingual } | null {
+	adopt(entries: readonly DataEntry[], from: 'link' | 'scenario'): DataNote | null {
 		const result = adoptLayers(this.layers, adoptedOf(entries));
 		this.layers = result.layers;
 		for (const l of result.added) this.#store.put(l as DataLayer & { data: Dataset });

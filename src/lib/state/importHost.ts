@@ -30,8 +30,14 @@ export interface ImportHost {
 	readonly dataset: Dataset;
 	/** What "export all" writes (with the scenario's own data). */
 	readonly effective: Dataset;
-	/** Replace the loaded data (undo keeps the previous one). */
-	apply(next: Dataset, applied: AppliedImport): void;
+	/**
+	 * Take the import (undo takes it back); a sentence to say besides "imported", if any (the
+	 * file completes data a link needed, say), with whether it is an error.
+	 */
+	apply(
+		next: Dataset,
+		applied: AppliedImport
+	): { kind: 'error' | 'notice'; text: Bilingual } | null | void;
 	notify(kind: 'error' | 'notice', text: Bilingual): void;
 }
 

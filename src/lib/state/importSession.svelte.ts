@@ -266,7 +266,7 @@ export class ImportSession {
 			const figures = observations.length + targets.length;
 			// The time the figures took to arrive, part by part, for the benchmarks.
 			performance.measure('mubiao:import-apply', { start: started, detail: { parts, figures } });
-			this.#host.apply(next, {
+			const note = this.#host.apply(next, {
 				fileName: report.fileName,
 				figures,
 				label: m('session.label', { name: report.fileName }),
@@ -275,7 +275,11 @@ export class ImportSession {
 				addition,
 				summary: summaryOf(report, this.reviewed)
 			});
-			this.#host.notify('notice', m('session.applied', { name: report.fileName, n: figures }));
+			const applied = m('session.applied', { name: report.fileName, n: figures });
+			this.#host.notify(
+				note ? note.kind : 'notice',
+				note ? { zh: `${applied.zh}${note.text.zh}`, en: `${applied.en} ${note.text.en}` } : applied
+			);
 			return true;
 		} catch {
 			this.failure = m('session.failed');

@@ -7,6 +7,7 @@ import { encodeScenarioHash, HASH_KEY, LINK_MAX_CHARS } from '../scenario/url.ts
 import type { DataEntry } from '../scenario/dataSchema.ts';
 import { layerWhat } from '../scenario/dataEntries.ts';
 import { fitLinkData } from '../scenario/linkData.ts';
+import type { Bilingual } from '../data/issues.ts';
 import type { AppState } from './app.svelte.ts';
 import { appMessage } from '../i18n/messages/app.ts';
 import { dataMessage } from '../i18n/messages/data.ts';
@@ -63,21 +64,28 @@ export class UrlSync {
 		}
 		const long = href.length > LINK_COMFORT_LIMIT;
 		if (long) app.notify('notice', appMessage('link.long', { n: href.length }));
+		let copied = true;
 		try {
 			await navigator.clipboard.writeText(href);
-			if (this.referenced.length > 0) app.notify('notice', this.#namedOnly());
-			else if (!long) app.notify('notice', appMessage('link.copied'));
 		} catch {
-			app.notify('notice', appMessage('link.noClipboard'));
+			copied = false;
 		}
+		if (this.referenced.length > 0)
+			app.notify(
+				'notice',
+				this.#namedOnly(appMessage(copied ? 'link.copiedShort' : 'link.noClipboardShort'))
+			);
+		else if (!copied) app.notify('notice', appMessage('link.noClipboard'));
+		else if (!long) app.notify('notice', appMessage('link.copied'));
 	}
 
 	/** "Link copied. The imported file district.csv (3,000 values) is too large for a link…" */
-	#namedOnly() {
+	#namedOnly(head: Bilingual) {
 		const items = this.referenced.map((e) =>
 			dataMessage('missing.item', { what: layerWhat(e), n: e.count ?? 0 })
 		);
 		return dataMessage('link.notCarried', {
+			head,
 			list: { zh: items.map((i) => i.zh).join('；'), en: items.map((i) => i.en).join('; ') }
 		});
 	}

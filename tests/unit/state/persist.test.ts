@@ -19,6 +19,13 @@ import { AppState } from '../../../src/lib/state/app.svelte.ts';
 import { ScorecardModel } from '../../../src/lib/state/scorecard.svelte.ts';
 import { GapEntry } from '../../../src/lib/state/gapEntry.svelte.ts';
 import { UrlSync } from '../../../src/lib/state/urlSync.svelte.ts';
+import { buildComparisonOption } from '../../../src/lib/charts/comparison.ts';
+import { comparisonInput } from '../../../src/lib/state/chartData.ts';
+import { scorecardCsv } from '../../../src/lib/state/exports.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from '../cli/run.ts';
 
 const builtIn = builtInDataset();
 const noStore = { open: async () => null, channel: null };
@@ -57,9 +64,9 @@ function summary(r: ReturnType<typeof importText>): ImportSummary {
 }
 
 /** Import a CSV as the import dialog does (the report against the loaded data, then applied). */
-function importCsv(app: AppState, fileName: string, csv: string): void {
+function importCsv(app: AppState, fileName: string, csv: string) {
 	const report = importText(csv, app.dataset, { fileName });
-	app.addImport({
+	return app.addImport({
 		fileName,
 		addition: resolveAddition(app.dataset, report),
 		label: { zh: `导入“${fileName}”`, en: `importing "${fileName}"` },
@@ -115,6 +122,21 @@ describe('the analyst’s data in links and scenario files', () => {
 		const card = new ScorecardModel(recipient);
 		const smart = row(recipient, 'smart-education-platform-coverage');
 		expect(card.enteredAt(smart, 2024)).toBe(true);
+		// …in the chart (a hollow square) and in the scorecard export.
+		recipient.view.showTarget('chongqing', 'smart-education-platform-coverage');
+		const chart = comparisonInput({
+			dataset: recipient.effective,
+			view: recipient.view,
+			lang: 'zh',
+			milestones: [2027],
+			horizon: 2035
+		});
+		expect(chart.series[0]?.points).toEqual([{ year: 2024, value: 61.5, entered: true }]);
+		const option = buildComparisonOption(chart);
+		expect(JSON.stringify(option.series)).toContain('"symbol":"emptyRect"');
+		const [header, ...lines] = scorecardCsv([smart], recipient.effective).trim().split('\n');
+		const col = header!.split(',').indexOf('anchor_entered');
+		expect(lines[0]!.split(',')[col]).toBe('true');
 		expect(recipient.message?.text.zh).toContain('带来的 2 项数据');
 	});
 
@@ -143,8 +165,8 @@ describe('the analyst’s data in links and scenario files', () => {
 		// A verdict on another indicator does not depend on it.
 		expect(card.missingFor(row(recipient, 'smart-education-platform-coverage'))).toEqual([]);
 		expect(verdicts(recipient)).not.toEqual(verdicts(sender));
-		importCsv(recipient, 'district.csv', csv);
-		expect(recipient.message?.text.zh).toContain('已补全所需的数据“district.csv”');
+		const note = importCsv(recipient, 'district.csv', csv);
+		expect(note?.text.zh).toContain('已补全所需的数据“district.csv”');
 		expect(recipient.data.missing).toEqual([]);
 		expect(verdicts(recipient)).toEqual(verdicts(sender));
 		// The recipient's data now has the sender's id: a link back names the same layer.
@@ -167,6 +189,43 @@ describe('the analyst’s data in links and scenario files', () => {
 		if (parsed.ok) recipient.openScenario(parsed.scenario, 'scenario');
 		expect(verdicts(recipient)).toEqual(verdicts(sender));
 		expect(recipient.data.layers).toHaveLength(2);
+	});
+
+	it('the command line reads the exported file to the same verdicts, and names data it does not carry', async () => {
+		const sender = page();
+		importCsv(sender, 'district.csv', vocationalCsv());
+		const file = join(mkdtempSync(join(tmpdir(), 'mubiao-')), 'scenario.json');
+		const exported = fitFileData(sender.toScenario()).scenario;
+		writeFileSync(file, JSON.stringify(withDisplayNames(exported, sender.effectiveIndex)));
+		const r = await cli(['assess', '--scenario', file, '--format', 'json']);
+		expect(r.code).toBe(0);
+		const results = JSON.parse(r.stdout).results as {
+			region: string;
+			indicator: string;
+			evaluatedYear: number;
+			status: string;
+			probability: number | null;
+		}[];
+		const vocational = results.find(
+			(x) =>
+				x.region === '重庆市' &&
+				x.indicator === '职业教育双师型教师占比' &&
+				x.evaluatedYear === 2027
+		);
+		const inPage = row(sender, VOCATIONAL).assessment;
+		expect([vocational?.status, vocational?.probability]).toEqual([
+			inPage.status,
+			inPage.probability
+		]);
+		// Only named (as a link names a large import): said on stderr, verdicts without it.
+		const named = {
+			...exported,
+			data: exported.data?.map(({ dataset, ...e }) => (void dataset, e))
+		};
+		writeFileSync(file, JSON.stringify(named));
+		const without = await cli(['assess', '--scenario', file, '--format', 'json']);
+		expect(without.code).toBe(0);
+		expect(without.stderr).toContain('the imported file district.csv');
 	});
 
 	it('the recipient’s own data is switched off, and told, so that the verdicts are the sender’s', async () => {

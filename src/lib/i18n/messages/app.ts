@@ -14,6 +14,11 @@ export const appMessage = messages({
 		zh: '链接已复制，打开它即可还原当前画面。',
 		en: 'Link copied: opening it restores this screen.'
 	},
+	'link.copiedShort': { zh: '链接已复制。', en: 'Link copied.' },
+	'link.noClipboardShort': {
+		zh: '浏览器不允许写入剪贴板，请从地址栏复制链接。',
+		en: 'The browser does not allow copying: copy the address bar.'
+	},
 	'link.noClipboard': {
 		zh: '浏览器不允许写入剪贴板：请从地址栏复制链接，它已包含当前画面。',
 		en: 'The browser does not allow copying: copy the address bar, which holds this screen.'

@@ -92,8 +92,8 @@ export const dataMessage = messages({
 		en: 'The imported "{name}" is not the data the link used ({n} values), which is still missing: the verdicts may differ from the sender’s.'
 	},
 	'link.notCarried': {
-		zh: '链接已复制。{list}太大，未放入链接，链接只写明了名称：接收者需导入同一文件；也可导出情景文件发送，它带有全部数据。',
-		en: 'Link copied. {list} is too large for a link, which only names it: the recipient must import the same file, or send the scenario file instead, which carries all data.'
+		zh: '{head}{list}太大，未放入链接，链接只写明了名称：接收者需导入同一文件；也可导出情景文件发送，它带有全部数据。',
+		en: '{head} {list} is too large for a link, which only names it: the recipient must import the same file, or send the scenario file instead, which carries all data.'
 	},
 	'export.notEmbedded': {
 		zh: '情景文件已导出，但未包含 {list} 的数据（尚未导入或超出情景文件 {limit} 的上限）：接收者需另行导入。',
