@@ -41,8 +41,20 @@ export function out(text: string): void {
 	process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/**
+ * A message on stderr. Messages quote names and file contents (a scenario file's first bytes, a
+ * region name), so no control character in them reaches the terminal raw.
+ */
 export function log(text: string): void {
-	process.stderr.write(`${text}\n`);
+	process.stderr.write(`${terminalText(text, true)}\n`);
+}
+
+/**
+ * Text for stdout that quotes data: exact into a file or a pipe, and on a terminal with every
+ * control character from data shown instead of acted on.
+ */
+export function outText(text: string): void {
+	out(toTerminal() ? terminalText(text, true) : text);
 }
 
 /* eslint-disable no-control-regex -- these patterns exist to find control characters */

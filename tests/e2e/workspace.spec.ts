@@ -189,12 +189,14 @@ test('the mid-term review charts time against progress and exports it; an anchor
 	await openApp(page);
 	await page.getByTestId('scope-select').selectOption('all');
 	await page.getByTestId('midterm').locator('summary').click();
-	await expect(page.getByTestId('midterm-chart')).toHaveAttribute('data-series', '2');
+	// time elapsed, and progress as two series: on schedule (green) and behind (red)
+	await expect(page.getByTestId('midterm-chart')).toHaveAttribute('data-series', '3');
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByTestId('export-midterm').click()
 	]);
-	expect(png.suggestedFilename()).toMatch(/midterm\.png$/);
+	// the file says what it shows: all regions, the mid-term review, the scenario and the date
+	expect(png.suggestedFilename()).toMatch(/^mubiao-all-midterm-.+-\d{4}-\d\d-\d\d\.png$/);
 	// 教共体覆盖率 starts from 85 % (2025), a figure from the reference statistics' press conference.
 	await page.getByTestId('scope-select').selectOption('focus');
 	await row(page, '教共体覆盖率', 2027).getByRole('button', { name: /85/ }).click();

@@ -10,7 +10,7 @@ import { loadLang, translate, type StringKey } from '../../lib/i18n/strings.ts';
 import { basisPhrase, comparedPhrase, headlinePhrase } from '../../lib/i18n/verdict.ts';
 import { cliMessage } from '../../lib/i18n/messages/cli.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
-import { cliLang, log, out, say } from '../io.ts';
+import { cliLang, jsonText, log, out, outText, say } from '../io.ts';
 import { loadData } from '../load.ts';
 import { loadScenario } from '../scenarios.ts';
 import { textTable } from '../table.ts';
@@ -77,5 +77,6 @@ export async function assessCommand(args: Args): Promise<void> {
 	const report = assessReport(scenario.name, applied.dataset, run, settings);
 	const lang = cliLang();
 	await loadLang(lang);
-	out(format === 'json' ? JSON.stringify(report, null, 2) : reportTable(report, run, lang));
+	if (format === 'json') out(jsonText(report));
+	else outText(reportTable(report, run, lang));
 }

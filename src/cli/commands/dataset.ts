@@ -6,7 +6,7 @@
 import { writeCanonical } from '../../lib/data/canonical.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
 import { FILE_OPTIONS, fileOptions } from '../importFile.ts';
-import { jsonText, out, terminalText, toTerminal } from '../io.ts';
+import { jsonText, out, outText } from '../io.ts';
 import { loadData } from '../load.ts';
 import { builtInDataset } from '../seedFiles.ts';
 import { writeDatasetWorkbook } from './datasetXlsx.ts';
@@ -25,5 +25,6 @@ export async function datasetCommand(args: Args): Promise<void> {
 	const text = format === 'json' ? jsonText(dataset) : writeCanonical(dataset);
 	if (outPath) return writeOut(outPath, text);
 	// Exact in a file or a pipe; on a terminal, no control character from data acts on it.
-	out(toTerminal() && format === 'csv' ? terminalText(text, true) : text);
+	if (format === 'json') out(text);
+	else outText(text);
 }

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { toCsv, type Cell } from '../../lib/data/csv.ts';
-import { decodeDocument } from '../../lib/data/extracted.ts';
+import { decodeDocument } from '../../lib/data/document.ts';
 import { InputError } from '../../lib/data/issues.ts';
 import {
 	readDocument,
@@ -15,7 +15,7 @@ import {
 } from '../../lib/domain/extract/index.ts';
 import { txBoth } from '../../lib/i18n/extract.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
-import { out, readInput } from '../io.ts';
+import { jsonText, out, outText, readInput } from '../io.ts';
 
 /** Columns of the CSV output, close to the canonical long CSV (data-format.md §1). */
 const CSV_COLUMNS = [
@@ -110,8 +110,8 @@ export async function extractCommand(args: Args): Promise<void> {
 	const { candidates, time, documentYear, region } = readDocument(text, extractOptions(args));
 	if (format === 'json') {
 		const document = { date: time.date, plan: time.plan, year: documentYear, region };
-		out(JSON.stringify({ file, document, candidates }, null, 2));
+		out(jsonText({ file, document, candidates }));
 		return;
 	}
-	out(toCsv([CSV_COLUMNS, ...candidates.map((c) => csvRow(c, text))]));
+	outText(toCsv([CSV_COLUMNS, ...candidates.map((c) => csvRow(c, text))]));
 }

@@ -16,7 +16,7 @@ import { ScenarioRunner } from '../../lib/scenario/run.ts';
 import { DEFAULT_PLAN_START, runSettings } from '../../lib/scenario/settings.ts';
 import { defaultView, DEFAULT_VIEW_NAMES } from '../../lib/state/view.ts';
 import { option, onlyOptions, type Args } from '../args.ts';
-import { cliLang, log, out, say } from '../io.ts';
+import { cliLang, log, outText, say } from '../io.ts';
 import { loadData } from '../load.ts';
 import { loadScenario } from '../scenarios.ts';
 import { writeOut } from './output.ts';
@@ -76,7 +76,7 @@ export async function reportCommand(args: Args): Promise<void> {
 	if (format === 'md') {
 		const text = reportMarkdown(model);
 		if (outPath) writeOut(outPath, text);
-		else out(text);
+		else outText(text);
 		return;
 	}
 	const charts = await chartImages(reportChartOptions(model, dataset, run, settings), (reason) =>

@@ -4,6 +4,7 @@
  * milestones vertical lines. Pure: data in, ECharts option out (no ECharts import at run time).
  */
 import type { LineSeriesOption } from 'echarts';
+import { ghostSeries, milestoneSeries, projectionSeries } from './comparisonParts.ts';
 import { valueExtent } from './scale.ts';
 import { tooltipHtml } from './tooltip.ts';
 import { FOCUS_COLOR, FONT, NATIONAL_COLOR, PALETTE, TARGET_COLOR } from './theme.ts';
@@ -35,6 +36,15 @@ export interface ChartProjection {
 	assumed: boolean;
 }
 
+/**
+ * The other scenario's projection of the focus region (the fitted trends, or a chosen scenario),
+ * drawn faint beside the current one, as En-ROADS draws its baseline.
+ */
+export interface ChartGhost {
+	name: string;
+	points: readonly ChartPoint[];
+}
+
 export interface ChartTarget {
 	regionName: string;
 	year: number;
@@ -54,6 +64,8 @@ export interface ComparisonChartInput {
 	unitLabel: string;
 	series: readonly ChartRegionSeries[];
 	projection: ChartProjection | null;
+	/** Shown when the compared scenario's projection differs from the current one. */
+	ghost?: ChartGhost | null;
 	targets: readonly ChartTarget[];
 	milestones: readonly number[];
 	/** First and last year of the axis. */
@@ -71,7 +83,10 @@ export interface ComparisonChartInput {
 	compact?: boolean;
 }
 
-/** Build the option. The series order is stable: regions, projection, band, targets, milestones. */
+/**
+ * Build the option. The series order is stable: regions, band, projection, the other scenario's
+ * projection, targets, milestones.
+ */
 export function buildComparisonOption(input: ComparisonChartInput): ChartOption {
 	const { labels, formatValue, compact = false } = input;
 	const series: LineSeriesOption[] = [];
@@ -107,47 +122,8 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		});
 	}
 
-	if (input.projection) {
-		const p = input.projection;
-		series.push({
-			type: 'line',
-			id: 'band:lower',
-			name: labels.band,
-			data: p.band.map((b) => [b.year, b.lo]),
-			lineStyle: { opacity: 0 },
-			symbol: 'none',
-			stack: 'band',
-			silent: true,
-			color: FOCUS_COLOR,
-			tooltip: { show: false }
-		});
-		series.push({
-			type: 'line',
-			id: 'band:width',
-			name: labels.band,
-			data: p.band.map((b) => [b.year, b.hi - b.lo]),
-			lineStyle: { opacity: 0 },
-			symbol: 'none',
-			stack: 'band',
-			silent: true,
-			color: FOCUS_COLOR,
-			areaStyle: { color: FOCUS_COLOR, opacity: 0.14 },
-			tooltip: { show: false }
-		});
-		series.push({
-			type: 'line',
-			id: 'projection',
-			name: p.name,
-			data: p.points.map((pt, i) => ({
-				value: [pt.year, pt.value],
-				symbol: i === 0 && p.assumed ? 'emptyDiamond' : 'none'
-			})),
-			color: FOCUS_COLOR,
-			lineStyle: { type: 'dashed', width: 2.5 },
-			symbolSize: 10,
-			z: 4
-		});
-	}
+	if (input.projection) series.push(...projectionSeries(input.projection, labels.band));
+	if (input.ghost) series.push(ghostSeries(input.ghost));
 
 	if (input.targets.length > 0) {
 		// Markers only: a line series with no line (saves loading the scatter chart).
@@ -188,44 +164,12 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 		});
 	}
 
-	// Milestones as vertical line series across the whole value axis (no markLine component).
 	const extent = valueExtent(input);
-	for (const year of input.milestones) {
-		series.push({
-			type: 'line',
-			id: `milestone:${year}`,
-			name: 'milestones',
-			silent: true,
-			symbol: 'none',
-			color: '#9ca3af',
-			lineStyle: { color: '#9ca3af', type: [4, 4], width: 1 },
-			tooltip: { show: false },
-			data: [
-				{ value: [year, extent.min] },
-				{
-					value: [year, extent.max],
-					// A label shows only where a symbol is drawn: an invisible one at the top end.
-					symbol: 'circle',
-					symbolSize: 1,
-					label: {
-						show: true,
-						formatter: compact ? `’${String(year).slice(2)}` : String(year),
-						position: 'right',
-						distance: 3,
-						color: '#4b5563',
-						fontFamily: FONT,
-						fontSize: 11,
-						verticalAlign: 'top',
-						padding: [2, 0, 0, 0]
-					}
-				}
-			],
-			z: 1
-		});
-	}
+	for (const year of input.milestones) series.push(milestoneSeries(year, extent, compact));
 
 	const legendNames = input.series.map((s) => s.name);
 	if (input.projection) legendNames.push(input.projection.name);
+	if (input.ghost) legendNames.push(input.ghost.name);
 	if (input.targets.length > 0) legendNames.push(labels.target);
 
 	return {
@@ -244,7 +188,13 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 					width: compact ? 330 : 900,
 					overflow: 'break'
 				},
-				subtextStyle: { fontSize: 12, fontFamily: FONT, color: '#4b5563' }
+				subtextStyle: {
+					fontSize: 12,
+					fontFamily: FONT,
+					color: '#4b5563',
+					width: compact ? 330 : 1100,
+					overflow: 'truncate'
+				}
 			},
 			{
 				text: input.sourceLine,

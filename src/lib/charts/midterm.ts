@@ -1,6 +1,8 @@
 /**
  * The mid-term review chart ("时间过半、任务过半"): for each target, the share of the time
- * elapsed against the share of the distance covered, as paired horizontal bars. Pure.
+ * elapsed against the share of the distance covered, as paired horizontal bars; the progress bar
+ * green when on schedule and red when behind, each colour a series of its own so that the legend
+ * names it. Pure.
  */
 import type { BarSeriesOption } from 'echarts';
 import { FONT } from './theme.ts';
@@ -15,10 +17,27 @@ export interface MidTermRow {
 
 export interface MidTermInput {
 	title: string;
+	/** Under the title (an export's scenario and date). */
+	subtitle?: string;
 	sourceLine: string;
 	rows: readonly MidTermRow[];
-	labels: { time: string; progress: string; onSchedule: string; behind: string };
+	labels: {
+		time: string;
+		progress: string;
+		onSchedule: string;
+		behind: string;
+		/** The legend names of the progress bars on and behind schedule. */
+		progressOn: string;
+		progressBehind: string;
+	};
 	compact?: boolean;
+}
+
+export const ON_SCHEDULE_COLOR = '#17663a';
+export const BEHIND_COLOR = '#c8372d';
+/** The height of the chart for `n` rows (labels may wrap to two lines, on a phone to four). */
+export function midTermHeight(n: number, subtitle = false, compact = false): number {
+	return Math.max(240, 100 + (subtitle ? 18 : 0) + (compact ? 26 : 0) + n * (compact ? 76 : 52));
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
@@ -40,23 +59,22 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 			fontSize: 11
 		}
 	};
-	const progress: BarSeriesOption = {
+	// Two stacked series, one value per row in one of them: the pair stays time + progress.
+	const progress = (onSchedule: boolean): BarSeriesOption => ({
 		type: 'bar',
-		id: 'progress',
-		name: labels.progress,
-		data: rows.map((r) => ({
-			value: r.progressShare * 100,
-			itemStyle: { color: r.onSchedule ? '#17663a' : '#c8372d' }
-		})),
-		color: '#17663a',
+		id: onSchedule ? 'progress:on' : 'progress:behind',
+		name: onSchedule ? labels.progressOn : labels.progressBehind,
+		stack: 'progress',
+		color: onSchedule ? ON_SCHEDULE_COLOR : BEHIND_COLOR,
+		data: rows.map((r) => (r.onSchedule === onSchedule ? r.progressShare * 100 : null)),
 		label: {
 			show: true,
 			position: 'right',
-			formatter: (p) => pct(Number(p.value) / 100),
+			formatter: (p) => (p.value === null ? '' : pct(Number(p.value) / 100)),
 			fontFamily: FONT,
 			fontSize: 11
 		}
-	};
+	});
 	const max = Math.max(
 		100,
 		...rows.map((r) => r.progressShare * 100 + 15),
@@ -68,9 +86,17 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 		title: [
 			{
 				text: input.title,
+				subtext: input.subtitle ?? '',
 				left: 12,
 				top: 6,
-				textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT }
+				textStyle: { fontSize: compact ? 14 : 16, fontWeight: 600, fontFamily: FONT },
+				subtextStyle: {
+					fontSize: 12,
+					fontFamily: FONT,
+					color: '#4b5563',
+					width: compact ? 330 : 1100,
+					overflow: 'truncate'
+				}
 			},
 			{
 				text: input.sourceLine,
@@ -80,12 +106,19 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 			}
 		],
 		legend: {
-			top: 36,
+			top: input.subtitle ? 54 : 36,
 			left: 12,
-			data: [labels.time, labels.progress],
+			data: [labels.time, labels.progressOn, labels.progressBehind],
 			textStyle: { fontFamily: FONT }
 		},
-		grid: { left: 12, right: 40, top: 70, bottom: 40, containLabel: true },
+		// On a phone the legend takes two lines: the plot starts lower.
+		grid: {
+			left: 12,
+			right: 40,
+			top: (input.subtitle ? 18 : 0) + (compact ? 96 : 70),
+			bottom: 40,
+			containLabel: true
+		},
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
@@ -104,15 +137,22 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 		xAxis: {
 			type: 'value',
 			min: 0,
-			max: Math.ceil(max / 10) * 10,
+			// A multiple of 20, so that the last two ticks never crowd each other (120 %, 130 %).
+			max: Math.ceil(max / 20) * 20,
+			...(compact ? { splitNumber: 3 } : {}),
 			axisLabel: { formatter: '{value}%', fontFamily: FONT }
 		},
 		yAxis: {
 			type: 'category',
 			inverse: true,
 			data: rows.map((r) => r.label),
-			axisLabel: { width: compact ? 120 : 260, overflow: 'truncate', fontFamily: FONT }
+			axisLabel: {
+				width: compact ? 130 : 300,
+				overflow: 'break',
+				lineHeight: 14,
+				fontFamily: FONT
+			}
 		},
-		series: [time, progress]
+		series: [time, progress(true), progress(false)]
 	};
 }

@@ -41,6 +41,7 @@ export function valueExtent(input: ComparisonChartInput): { min: number; max: nu
 	for (const t of input.targets) values.push(t.value, t.valueMax ?? t.value);
 	for (const b of input.projection?.band ?? []) values.push(b.lo, b.hi);
 	for (const p of input.projection?.points ?? []) values.push(p.value);
+	for (const p of input.ghost?.points ?? []) values.push(p.value);
 	const finite = values.filter(Number.isFinite);
 	if (finite.length === 0) return { min: 0, max: 1 };
 	const lo = Math.min(...finite);

@@ -3,6 +3,8 @@
 export const FOCUS_COLOR = '#1f5fa8';
 export const NATIONAL_COLOR = '#6b7280';
 export const TARGET_COLOR = '#c8372d';
+/** The compared scenario's projection (the faint "ghost" line). */
+export const GHOST_COLOR = '#6f98c9';
 /** The comparison regions' colours, in order. */
 export const PALETTE = [
 	'#d97706',

@@ -46,7 +46,9 @@ export function splitDetails(full: Dataset): { core: Dataset; details: SeedDetai
 			regions: full.regions,
 			indicators,
 			observations: full.observations.map(coreFigure),
-			targets: full.targets.map(coreFigure)
+			targets: full.targets.map(coreFigure),
+			// Disagreements and series breaks: the verdicts need them on the first screen.
+			...(full.conflicts ? { conflicts: full.conflicts } : {})
 		},
 		details: { figures, indicatorNotes, sources: full.sources }
 	};

@@ -2,8 +2,14 @@
 import type { StringKey } from './strings.ts';
 import { enData } from './dataStrings.en.ts';
 import { enVerdict } from './verdictStrings.en.ts';
+import { enViewPanels } from './viewPanels.en.ts';
+import { enViews } from './viewStrings.en.ts';
 
-const enApp: Record<Exclude<StringKey, keyof typeof enVerdict | keyof typeof enData>, string> = {
+type OwnKey = Exclude<
+	StringKey,
+	keyof typeof enVerdict | keyof typeof enViews | keyof typeof enViewPanels | keyof typeof enData
+>;
+const enApp: Record<OwnKey, string> = {
 	'app.title': 'mubiao 目标',
 	'app.subtitle': 'Will the education targets be met?',
 	'app.lang': '中文',
@@ -214,4 +220,10 @@ const enApp: Record<Exclude<StringKey, keyof typeof enVerdict | keyof typeof enD
 	'cmp.rate>=': 'yearly change ≥'
 };
 
-export const en: Record<StringKey, string> = { ...enApp, ...enVerdict, ...enData };
+export const en: Record<StringKey, string> = {
+	...enApp,
+	...enVerdict,
+	...enViews,
+	...enViewPanels,
+	...enData
+};

@@ -1,11 +1,14 @@
 /**
  * Every label of the page in Chinese (the English ones are in en.ts, loaded when English is
  * first chosen). `{name}` placeholders are filled by {@link translate}. Keys are grouped by the
- * part of the screen they belong to; the scorecard's and the verdicts' are in verdictStrings.ts.
+ * part of the screen they belong to; the scorecard's and the verdicts' are in verdictStrings.ts,
+ * the views of the comparison's in viewStrings.ts.
  */
 import type { Lang } from './format.ts';
 import { zhData } from './dataStrings.ts';
 import { zhVerdict } from './verdictStrings.ts';
+import { zhViews } from './viewStrings.ts';
+import type { zhViewPanels } from './viewPanels.ts';
 
 const zhApp = {
 	'app.title': '目标 mubiao',
@@ -213,12 +216,19 @@ const zhApp = {
 	'cmp.rate>=': '年均变化 ≥'
 } as const;
 
-const zh = { ...zhApp, ...zhVerdict, ...zhData };
+const zh = { ...zhApp, ...zhVerdict, ...zhViews, ...zhData };
 
-export type StringKey = keyof typeof zh;
+/** Every key; those of the views loaded on demand join the Chinese table when they load. */
+export type StringKey = keyof typeof zh | keyof typeof zhViewPanels;
 
 /** Tables loaded so far: Chinese always, English when first asked for (loadLang). */
-const TABLES: Partial<Record<Lang, Readonly<Record<StringKey, string>>>> = { zh };
+const TABLES: Partial<Record<Lang, Readonly<Record<string, string>>>> = { zh };
+
+/** Add labels to a loaded table (the views loaded on demand bring their Chinese labels). */
+export function addLabels(lang: Lang, labels: Readonly<Record<string, string>>): void {
+	const table = TABLES[lang];
+	if (table) TABLES[lang] = { ...table, ...labels };
+}
 
 /** Make a language's labels available (English is loaded on demand). */
 export async function loadLang(lang: Lang): Promise<void> {
@@ -232,7 +242,8 @@ export function translate(
 	key: StringKey,
 	params?: Record<string, string | number>
 ): string {
-	const template = (TABLES[lang] ?? zh)[key];
+	// A key of a view not loaded yet reads as itself rather than failing.
+	const template = (TABLES[lang] ?? TABLES.zh)?.[key] ?? key;
 	if (!params) return template;
 	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
 		name in params ? String(params[name]) : m

@@ -43,11 +43,7 @@ export function reportChartOptions(
 			view: {
 				region: model.region.id,
 				compare: model.compare.map((r) => r.id),
-				indicator: c.indicator,
-				mode: 'value',
-				scope: 'focus',
-				milestone: null,
-				status: null
+				indicator: c.indicator
 			},
 			lang: model.lang,
 			milestones: settings.milestones,

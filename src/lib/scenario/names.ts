@@ -11,6 +11,7 @@ export function withDisplayNames(s: Scenario, idx: DatasetIndex): Scenario {
 		if (s.view.region) out.view.region = region(s.view.region);
 		if (s.view.indicator) out.view.indicator = indicator(s.view.indicator);
 		if (s.view.compare) out.view.compare = s.view.compare.map(region);
+		if (s.view.rankParent) out.view.rankParent = region(s.view.rankParent);
 	}
 	if (s.assumptions)
 		out.assumptions = s.assumptions.map((a) => ({

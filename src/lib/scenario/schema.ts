@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../data/limits.ts';
-import { COMPARATORS } from '../data/vocabulary.ts';
+import { COMPARATORS, REGION_LEVELS } from '../data/vocabulary.ts';
 import { DataEntrySchema } from './dataSchema.ts';
 import { COMPARE_MAX, NAME_MAX, SIGMA_MAX } from './limits.ts';
 import { METHODS, validRate } from './methods.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import { REFERENCE_KINDS, VIEW_TABS } from './viewFields.ts';
 
 export { SCENARIO_FORMAT, SCENARIO_VERSION };
 
@@ -77,7 +78,18 @@ export const ViewSchema = z.strictObject({
 	lang: z.enum(['zh', 'en']).optional(),
 	scope: z.enum(['focus', 'all']).optional(),
 	milestone: year.nullable().optional(),
-	status: z.string().max(20).nullable().optional()
+	status: z.string().max(20).nullable().optional(),
+	/** The view of the comparison on screen (absent: the chart). */
+	tab: z.enum(VIEW_TABS).optional(),
+	/** The ranking: every region of this level, or the children of `rankParent`; its year. */
+	rankLevel: z.enum(REGION_LEVELS).nullable().optional(),
+	rankParent: text.nullable().optional(),
+	rankYear: year.nullable().optional(),
+	/** The scenario compared with (the faint line, the difference column); null: fitted trends. */
+	against: z
+		.strictObject({ kind: z.enum(REFERENCE_KINDS), name: text })
+		.nullable()
+		.optional()
 });
 export type ScenarioView = z.infer<typeof ViewSchema>;
 

@@ -21,6 +21,7 @@ import { DataLayers, type DataNote, type EnteredValue } from './dataLayers.svelt
 import type { PersistenceOptions } from './layerPersistence.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
 import { Provenance } from './provenance.svelte.ts';
+import { ReferenceScenario } from './reference.svelte.ts';
 import { ScenarioState } from './scenario.svelte.ts';
 import { defaultView, type View } from './view.ts';
 import { ViewState } from './view.svelte.ts';
@@ -69,6 +70,8 @@ export class AppState {
 	readonly focusKey: string;
 	/** The focus region × indicator: its actuals, traits and projection (none without data). */
 	readonly focusRow: ProjectionRow | undefined;
+	/** The scenario compared with: the fitted trends, or a chosen one. */
+	readonly reference: ReferenceScenario;
 
 	constructor(dataset: Dataset, storage: PersistenceOptions = {}) {
 		this.data = new DataLayers(
@@ -97,6 +100,7 @@ export class AppState {
 		this.focusRegion = $derived(this.effectiveIndex.regions.byId(this.view.region));
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
 		this.focusRow = $derived(this.run.projections.get(this.focusKey));
+		this.reference = new ReferenceScenario(this);
 	}
 
 	t = (key: StringKey, params?: Record<string, string | number>): string =>
@@ -156,16 +160,21 @@ export class AppState {
 		this.data.enter(value, this.dataset);
 	}
 
-	/** Compare with these regions; more than the comparison holds are left out, with a sentence. */
-	setCompare(regions: readonly string[]): void {
+	/**
+	 * Compare with these regions; more than the comparison holds are left out, with a sentence.
+	 * Returns how many were left out.
+	 */
+	setCompare(regions: readonly string[]): number {
 		const left = this.view.setCompare(regions);
 		if (left > 0) this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: left }));
+		return left;
 	}
 
-	/** Add a comparison region, or say that the comparison is full. */
-	addCompare(region: string): void {
-		if (!this.view.addCompare(region))
-			this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: 1 }));
+	/** Add a comparison region, or say that the comparison is full (false). */
+	addCompare(region: string): boolean {
+		const added = this.view.addCompare(region);
+		if (!added) this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: 1 }));
+		return added;
 	}
 
 	/** Switch one of the analyst's layers on or off. */
@@ -243,6 +252,7 @@ export class AppState {
 		}
 		this.scenario.assumptions = assumptions;
 		this.view.set(viewOf(s.view ?? {}, idx));
+		void this.reference.resolve();
 		if (s.view?.lang) void this.setLang(s.view.lang);
 		return warnings;
 	}
@@ -268,7 +278,12 @@ function viewOf(v: NonNullable<Scenario['view']>, idx: DatasetIndex): View {
 		scope: v.scope ?? base.scope,
 		// null is a choice ("all milestones"): only an absent field takes the default
 		milestone: v.milestone !== undefined ? v.milestone : base.milestone,
-		status: v.status !== undefined ? v.status : base.status
+		status: v.status !== undefined ? v.status : base.status,
+		tab: v.tab ?? base.tab,
+		rankLevel: v.rankLevel ?? null,
+		rankParent: v.rankParent ? (idx.regions.resolve(v.rankParent)?.id ?? null) : null,
+		rankYear: v.rankYear ?? null,
+		against: v.against ?? null
 	};
 }
 

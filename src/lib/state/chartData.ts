@@ -15,12 +15,14 @@ import type { View } from './view.ts';
 
 export interface ChartContext {
 	dataset: Dataset;
-	view: View;
+	view: Pick<View, 'region' | 'compare' | 'indicator'>;
 	lang: Lang;
 	milestones: readonly number[];
 	horizon: number;
 	/** The focus region's projection, when the engine gives one. */
 	projection?: Projection | null;
+	/** The compared scenario's projection of the focus region, when it differs. */
+	ghost?: { projection: Projection; name: string } | null;
 	/** Divide values by this to show "share of target reached" (in %); null shows values. */
 	shareOf?: { value: number; direction: 'up' | 'down' } | null;
 	compact?: boolean;
@@ -34,11 +36,6 @@ function shortSource(title: string): string {
 
 /** `≥ 90%（2027）`; a target with no year says so, and where it is judged when `judgedAt` is given. */
 export function targetLabel(t: Target, unit: string, lang: Lang, judgedAt?: number): string {
-	const cmp = translate(lang, `cmp.${t.comparator}`);
-	const v =
-		t.comparator === 'range' && t.valueMax !== null
-			? `${formatValue(t.value, '', lang)}–${formatValue(t.valueMax, t.unit ?? unit, lang)}`
-			: formatValue(t.value, t.unit ?? unit, lang);
 	const year =
 		t.year !== null
 			? String(t.year)
@@ -46,7 +43,16 @@ export function targetLabel(t: Target, unit: string, lang: Lang, judgedAt?: numb
 				? translate(lang, 'target.judgedAt', { year: judgedAt })
 				: translate(lang, 'chart.yearNotStated');
 	const when = lang === 'zh' ? `（${year}）` : ` (${year})`;
-	return t.comparator === 'range' ? `${v}${when}` : `${cmp}\u00a0${v}${when}`;
+	return `${targetValueLabel(t, unit, lang)}${when}`;
+}
+
+/** `≥ 90%`, `30–50%`: a target without its year. */
+export function targetValueLabel(t: Target, unit: string, lang: Lang): string {
+	const v =
+		t.comparator === 'range' && t.valueMax !== null
+			? `${formatValue(t.value, '', lang)}–${formatValue(t.valueMax, t.unit ?? unit, lang)}`
+			: formatValue(t.value, t.unit ?? unit, lang);
+	return t.comparator === 'range' ? v : `${translate(lang, `cmp.${t.comparator}`)}\u00a0${v}`;
 }
 
 export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
@@ -131,12 +137,20 @@ export function comparisonInput(ctx: ChartContext): ComparisonChartInput {
 			)
 		: null;
 
+	const ghost = ctx.ghost?.projection.anchor
+		? {
+				name: ctx.ghost.name,
+				points: projectionSeries(ctx.ghost.projection, to, scale, ctx.ghost.name)?.points ?? []
+			}
+		: null;
+
 	return {
 		title: translate(lang, 'chart.title', { indicator: name, region: regionName(focus, lang) }),
 		sourceLine: translate(lang, 'chart.source', { sources: sourceText || '—' }),
 		unitLabel: share ? translate(lang, 'chart.shareUnit') : unit,
 		series,
 		projection,
+		ghost,
 		targets,
 		milestones: ctx.milestones,
 		years: [from, to],

@@ -18,7 +18,7 @@ export interface CompareRow {
 }
 
 /** A target's identity across runs: the same region, indicator, year, comparator and values. */
-function identity(a: TargetAssessment, region: string, indicator: string): string {
+export function identity(a: TargetAssessment, region: string, indicator: string): string {
 	return [region, indicator, a.evaluatedYear, a.year, a.comparator, a.value, a.valueMax].join('|');
 }
 
@@ -73,8 +73,11 @@ export interface AssumptionChange {
 	b: string | null;
 }
 
+/** An assumption in short; null for the fitted trend (none, or a linear one that sets nothing). */
 function describe(x: EngineAssumption | undefined): string | null {
 	if (!x) return null;
+	const setsNothing = x.rate === undefined && x.sigma === undefined && !x.baseline;
+	if (setsNothing && (x.method ?? 'linear') === 'linear') return null;
 	const parts: string[] = [x.method ?? 'linear'];
 	if (x.rate !== undefined) parts.push(`r=${Number(x.rate.toPrecision(6))}`);
 	if (x.sigma !== undefined) parts.push(`σ=${Number(x.sigma.toPrecision(6))}`);
@@ -101,4 +104,31 @@ export function assumptionChanges(
 		out.push({ key, region, indicator, a, b });
 	}
 	return out.sort((x, y) => x.key.localeCompare(y.key));
+}
+
+/** How one result differs from the same target's in another run. */
+export interface ResultDiff {
+	/** P(this) − P(other); null when either has none. */
+	delta: number | null;
+	/** The other run's status. */
+	was: TargetAssessment['status'];
+}
+
+/** Each result of `run` against the same target in `other`, by result key. */
+export function diffRuns(
+	run: readonly { key: string; region: string; indicator: string; assessment: TargetAssessment }[],
+	other: RunResult
+): Map<string, ResultDiff> {
+	const theirs = new Map<string, TargetAssessment>();
+	for (const r of other.results)
+		theirs.set(identity(r.assessment, r.region, r.indicator), r.assessment);
+	const out = new Map<string, ResultDiff>();
+	for (const r of run) {
+		const b = theirs.get(identity(r.assessment, r.region, r.indicator));
+		if (!b) continue;
+		const pa = r.assessment.probability;
+		const pb = b.probability;
+		out.set(r.key, { delta: pa === null || pb === null ? null : pa - pb, was: b.status });
+	}
+	return out;
 }

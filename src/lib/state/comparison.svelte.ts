@@ -1,34 +1,46 @@
 /**
- * The current scenario against another: the other scenario run on the same data (and, unless it
- * states its own, the same "today"), the focus region's targets side by side, the headline per
- * milestone, and what differs in the assumptions.
+ * The current scenario against the one compared with (the fitted trends, or a chosen scenario):
+ * the focus region's targets side by side, the verdicts that changed, the headline per
+ * milestone, what differs in the assumptions, and one chart with both projections.
  */
-import type { CompositeRow } from '../domain/engine/index.ts';
+import { buildComparisonOption } from '../charts/comparison.ts';
+import type { ChartOption } from '../charts/types.ts';
+import type { Assumption, CompositeRow } from '../domain/engine/index.ts';
+import { indicatorName, regionName } from '../i18n/format.ts';
 import { applyScenario } from '../scenario/apply.ts';
-import { ScenarioRunner } from '../scenario/run.ts';
-import { runSettings } from '../scenario/settings.ts';
 import type { AppState } from './app.svelte.ts';
+import { comparisonInput } from './chartData.ts';
 import { assumptionChanges, compareRuns, type CompareRow } from './compare.ts';
-import type { Other } from './library.svelte.ts';
+import { NO_ASSUMPTIONS } from './projections.ts';
 
 export class ScenarioComparison {
+	readonly #app: AppState;
+	width = $state(1000);
 	readonly rows: CompareRow[];
+	/** The rows whose verdict or probability changed. */
+	readonly changed: CompareRow[];
 	readonly changes: ReturnType<typeof assumptionChanges>;
 	readonly milestones: { m: number; a: CompositeRow | undefined; b: CompositeRow | undefined }[];
+	readonly option: ChartOption;
 
-	constructor(app: AppState, other: () => Other) {
-		const otherRun = $derived.by(() => {
-			// On the same data: the analyst's data layers of the other scenario are not applied again.
-			const applied = applyScenario(app.dataset, { ...other().scenario, data: undefined });
-			const settings = runSettings(other().scenario, app.scenario.settings.asOf);
-			return {
-				applied,
-				run: new ScenarioRunner(applied.dataset).run(applied.assumptions, settings)
-			};
-		});
-		this.rows = $derived(compareRuns(app.run, otherRun.run, app.view.region));
+	constructor(app: AppState) {
+		this.#app = app;
+		const ref = app.reference;
+		const other = $derived(ref.run ?? app.run);
+		const otherAssumptions = $derived<ReadonlyMap<string, Assumption>>(
+			ref.scenario
+				? // The same data: the analyst's data the other scenario carries is not applied again.
+					applyScenario(app.dataset, { ...ref.scenario, data: undefined }).assumptions
+				: NO_ASSUMPTIONS
+		);
+		this.rows = $derived(compareRuns(app.run, other, app.view.region));
+		this.changed = $derived(
+			this.rows.filter(
+				(r) => r.a?.status !== r.b?.status || (r.delta !== null && Math.abs(r.delta) >= 0.0005)
+			)
+		);
 		this.changes = $derived(
-			assumptionChanges(app.effective, app.scenario.assumptions, otherRun.applied.assumptions)
+			assumptionChanges(app.effective, app.scenario.assumptions, otherAssumptions)
 		);
 		const find = (run: typeof app.run, m: number) =>
 			run.composite.find((c) => c.region === app.view.region && c.milestone === m);
@@ -36,8 +48,45 @@ export class ScenarioComparison {
 			app.scenario.settings.milestones.map((m) => ({
 				m,
 				a: find(app.run, m),
-				b: find(otherRun.run, m)
+				b: find(other, m)
 			}))
 		);
+		this.option = $derived(buildComparisonOption(this.#chartInput()));
+	}
+
+	/** The focus region's actuals, its projection under the current scenario and the other's. */
+	#chartInput() {
+		const app = this.#app;
+		const view = { ...app.view.snapshot(), compare: [] };
+		const current = app.scenario.name;
+		const input = comparisonInput({
+			dataset: app.effective,
+			view,
+			lang: app.lang,
+			milestones: app.scenario.settings.milestones,
+			horizon: app.scenario.settings.horizon,
+			projection: app.focusRow?.projection ?? null,
+			ghost: (() => {
+				const p = app.reference.projectionOf(app.view.region, app.view.indicator);
+				return p ? { projection: p, name: app.reference.label } : null;
+			})(),
+			compact: this.width < 600
+		});
+		return {
+			...input,
+			title: app.t('cmp.chartTitle', {
+				indicator: indicatorName(app.effectiveIndex.indicators.byId(view.indicator), app.lang),
+				region: regionName(app.focusRegion, app.lang)
+			}),
+			projection: input.projection ? { ...input.projection, name: current } : null
+		};
+	}
+
+	get otherLabel(): string {
+		return this.#app.reference.label;
+	}
+
+	close(): void {
+		this.#app.reference.open = false;
 	}
 }

@@ -1,4 +1,8 @@
-/** The scorecard and the shown data as CSV rows. Pure. */
+/**
+ * The scorecard, the table view and the shown data as CSV. The scorecard and the table carry on
+ * every line the scenario, the assumption behind the line, "today" and the export date, and their
+ * numbers rounded to 12 significant digits (no binary noise). Pure.
+ */
 import { toCsv, type Cell } from '../data/csv.ts';
 import { writeCanonical } from '../data/canonical.ts';
 import { anchorEntered } from '../data/layers.ts';
@@ -7,6 +11,8 @@ import { indexDataset } from '../data/registry.ts';
 import type { ResultRow } from '../scenario/run.ts';
 import type { Lang } from '../i18n/format.ts';
 import { basisPhrase } from '../i18n/verdict.ts';
+import type { SeriesTable } from './seriesTable.ts';
+import { assumptionText, round12, type Stamp } from './stamp.ts';
 import type { View } from './view.ts';
 
 const SCORECARD_HEADER = [
@@ -42,16 +48,25 @@ const SCORECARD_HEADER = [
 	'basis_sigma',
 	'basis',
 	'revised_from',
-	'source'
+	'source',
+	'assumption',
+	'scenario',
+	'as_of',
+	'exported'
 ];
 
-/** The scorecard's rows, full precision, one line each, with the basis in words. */
+/** The scorecard's rows, one line each, with the basis and the assumption in words. */
 export function scorecardCsv(
 	rows: readonly ResultRow[],
 	dataset: Dataset,
+	stamp: Stamp,
 	lang: Lang = 'zh'
 ): string {
 	const idx = indexDataset(dataset);
+	const assumptionOf = (r: ResultRow) => {
+		const a = stamp.assumptions.find((x) => x.region === r.region && x.indicator === r.indicator);
+		return a ? assumptionText(a, idx, lang) : '';
+	};
 	const body: Cell[][] = rows.map((r) => {
 		const a = r.assessment;
 		const indicator = idx.indicators.byId(r.indicator);
@@ -88,8 +103,12 @@ export function scorecardCsv(
 			a.basis.sigma,
 			basisPhrase(a, lang, a.method === 'hold'),
 			r.revisions.map((v) => v.value).join(' | '),
-			r.target.provenance.map((p) => idx.sources.get(p.source)?.title ?? p.source).join(' | ')
-		];
+			r.target.provenance.map((p) => idx.sources.get(p.source)?.title ?? p.source).join(' | '),
+			assumptionOf(r),
+			stamp.scenario,
+			stamp.asOf,
+			stamp.date
+		].map((c) => (typeof c === 'number' ? round12(c) : c));
 	});
 	return toCsv([SCORECARD_HEADER, ...body]);
 }
@@ -104,4 +123,57 @@ export function shownDataCsv(dataset: Dataset, view: View): string {
 		observations: dataset.observations.filter(keep),
 		targets: dataset.targets.filter(keep)
 	});
+}
+
+const TABLE_HEADER = [
+	'region',
+	'indicator',
+	'unit',
+	'year',
+	'value',
+	'kind',
+	'assumed',
+	'entered',
+	'approximate',
+	'year_inferred',
+	'conflict',
+	'disputed',
+	'sources',
+	'scenario',
+	'as_of',
+	'exported'
+];
+
+/** The table view in long form: one line per region and year shown, with its marks. */
+export function tableCsv(
+	table: SeriesTable,
+	indicator: string,
+	unit: string,
+	stamp: Stamp
+): string {
+	const body: Cell[][] = [];
+	const flag = (b: boolean) => (b ? 'true' : '');
+	for (const row of [...table.rows].sort((a, b) => a.year - b.year))
+		row.cells.forEach((c, i) => {
+			if (!c) return;
+			body.push([
+				table.columns[i]?.name ?? '',
+				indicator,
+				unit,
+				row.year,
+				round12(c.value),
+				c.kind,
+				flag(c.assumed),
+				flag(c.entered),
+				flag(c.approximate),
+				flag(c.inferred),
+				flag(c.conflict),
+				flag(c.disputed),
+				c.marks.map((m) => table.sources[m - 1]?.title ?? '').join(' | '),
+				stamp.scenario,
+				stamp.asOf,
+				stamp.date
+			]);
+		});
+	return toCsv([TABLE_HEADER, ...body]);
 }

@@ -12,9 +12,9 @@ import { InputError } from '../data/issues.ts';
 import type { Comparator, Dataset, Region } from '../data/model.ts';
 import { COMPARATORS } from '../data/vocabulary.ts';
 import { indexDataset } from '../data/registry.ts';
+import { decodeDocument } from '../data/document.ts';
 import {
 	candidatesToAddition,
-	decodeDocument,
 	rowsFromCandidates,
 	titleFromFileName,
 	type ExtractedRow

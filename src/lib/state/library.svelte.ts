@@ -1,6 +1,6 @@
 /**
  * The scenario library of the page: scenarios saved in the browser (IndexedDB), the built-in
- * ones, scenario files in and out, and the comparison of the current scenario with another.
+ * ones, scenario files in and out, and choosing one to compare the current scenario with.
  * Loaded with the scenario panel (it brings the scenario schema with it).
  */
 import { appMessage } from '../i18n/messages/app.ts';
@@ -10,24 +10,17 @@ import { forStore, layerWhat } from '../scenario/dataEntries.ts';
 import { fitFileData } from '../scenario/fileData.ts';
 import { NAME_MAX, SCENARIO_FILE_DATA_BYTES, SCENARIO_FILE_MAX_BYTES } from '../scenario/limits.ts';
 import { withDisplayNames } from '../scenario/names.ts';
-import { parseScenarioText, parseScenarioValue } from '../scenario/parse.ts';
+import { parseScenarioText } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { openScenarioStore, type SavedScenario, type ScenarioStore } from '../scenario/store.ts';
 import type { AppState } from './app.svelte.ts';
+import { BUILT_IN_NAMES, builtInScenario } from './builtins.ts';
 import { downloadBlob, fileName } from './download.ts';
-
-const BUILT_IN = import.meta.glob<unknown>('/scenarios/*.json', { import: 'default' });
 
 /** The channel on which tabs tell each other that the saved scenarios changed. */
 export const SCENARIO_CHANNEL = 'mubiao-scenarios';
 /** A scenario file with more figures than this is written without indentation. */
 const PRETTY_FIGURES = 10_000;
-
-/** The other side of a comparison. */
-export interface Other {
-	label: string;
-	scenario: Scenario;
-}
 
 export class ScenarioLibrary {
 	readonly #app: AppState;
@@ -36,8 +29,7 @@ export class ScenarioLibrary {
 	storeError = $state<string | null>(null);
 	items = $state.raw<SavedScenario[]>([]);
 	/** The built-in scenarios by file name (`baseline`, `accelerated`, `stalled`). */
-	readonly builtInNames = Object.keys(BUILT_IN).map((p) => p.replace(/^.*\/|\.json$/g, ''));
-	compareWith = $state.raw<Other | null>(null);
+	readonly builtInNames: string[] = [...BUILT_IN_NAMES];
 	#channel: BroadcastChannel | null = null;
 	readonly #channelName: string | null;
 
@@ -145,24 +137,20 @@ export class ScenarioLibrary {
 		this.#app.openScenario(s, 'scenario', appMessage('scenario.opened', { name: s.name }));
 	}
 
-	async #builtIn(name: string): Promise<Scenario | null> {
-		const load = BUILT_IN[`/scenarios/${name}.json`];
-		const parsed = load ? parseScenarioValue(await load()) : null;
-		return parsed?.ok ? parsed.scenario : null;
-	}
-
 	async openBuiltIn(name: string): Promise<void> {
-		const s = await this.#builtIn(name);
+		const s = await builtInScenario(name);
 		if (s) this.open(s);
 	}
 
+	/** Compare with a built-in scenario: its line on the chart, and the full comparison. */
 	async compareBuiltIn(name: string): Promise<void> {
-		const s = await this.#builtIn(name);
-		if (s) this.compareWith = { label: s.name, scenario: s };
+		const s = await builtInScenario(name);
+		if (s) this.#app.reference.choose({ kind: 'builtin', name }, s);
 	}
 
-	compare(other: Other | null): void {
-		this.compareWith = other;
+	/** Compare with a saved scenario (by its name, as the link carries it). */
+	compareSaved(item: SavedScenario): void {
+		this.#app.reference.choose({ kind: 'saved', name: item.name }, item.scenario);
 	}
 
 	/**

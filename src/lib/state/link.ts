@@ -52,6 +52,11 @@ export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
 	if (state.view.scope !== d.scope) v.scope = state.view.scope;
 	if (state.view.milestone !== d.milestone) v.milestone = state.view.milestone;
 	if (state.view.status !== d.status) v.status = state.view.status;
+	if (state.view.tab !== d.tab) v.tab = state.view.tab;
+	if (state.view.rankParent !== null) v.rankParent = state.view.rankParent;
+	else if (state.view.rankLevel !== null) v.rankLevel = state.view.rankLevel;
+	if (state.view.rankYear !== null) v.rankYear = state.view.rankYear;
+	if (state.view.against) v.against = { ...state.view.against };
 	if (state.lang !== 'zh') v.lang = state.lang;
 	s.view = v;
 	if (state.assumptions.length > 0) s.assumptions = [...state.assumptions];

@@ -3,6 +3,7 @@
  * point shows, and its exports (PNG and SVG at a report size, the shown data as CSV).
  */
 import { buildComparisonOption, type ComparisonChartInput } from '../charts/comparison.ts';
+import { stampLine, stampOf } from './stamp.ts';
 import { renderPng, renderSvg } from '../charts/echarts.ts';
 import type { ChartOption } from '../charts/types.ts';
 import { seriesOf } from '../data/dataset.ts';
@@ -38,6 +39,10 @@ export class MainChartModel {
 					)
 				: null
 		);
+		const ghost = $derived.by(() => {
+			const p = app.reference.projectionOf(app.view.region, app.view.indicator);
+			return p ? { projection: p, name: app.reference.label } : null;
+		});
 		this.input = $derived(
 			comparisonInput({
 				dataset: app.effective,
@@ -46,6 +51,7 @@ export class MainChartModel {
 				milestones: app.scenario.settings.milestones,
 				horizon: app.scenario.settings.horizon,
 				projection,
+				ghost,
 				shareOf: this.share
 					? { value: this.share.value, direction: indicator?.direction ?? 'up' }
 					: null,
@@ -72,38 +78,43 @@ export class MainChartModel {
 		if (point) this.#app.provenance.showActual(region, view.indicator, point.year);
 	}
 
-	#fileBase(): string[] {
-		const { focusRegion, view, effectiveIndex } = this.#app;
+	/**
+	 * A file's name and, for a picture, the chart at a report size: both say which scenario, and
+	 * the picture which assumptions and "today" it shows and the day it was made.
+	 */
+	async #report(): Promise<{ option: ChartOption; base: string[] }> {
+		const { focusRegion, view, effectiveIndex, lang, scenario } = this.#app;
 		const indicator = effectiveIndex.indicators.byId(view.indicator)?.zh ?? view.indicator;
-		return ['mubiao', focusRegion?.zh ?? view.region, indicator];
-	}
-
-	#reportOption(): ChartOption {
-		return buildComparisonOption({ ...this.input, compact: false });
+		const stamp = stampOf(scenario);
+		const subtitle = stampLine(stamp, effectiveIndex, lang, 2);
+		return {
+			option: buildComparisonOption({ ...this.input, subtitle, compact: false }),
+			base: ['mubiao', focusRegion?.zh ?? view.region, indicator, stamp.scenario, stamp.date]
+		};
 	}
 
 	async exportPng(): Promise<void> {
-		const url = renderPng(this.#reportOption(), EXPORT.width, EXPORT.height, 2);
-		downloadBlob(await (await fetch(url)).blob(), fileName(this.#fileBase(), 'png'));
+		const { option, base } = await this.#report();
+		const url = renderPng(option, EXPORT.width, EXPORT.height, 2);
+		downloadBlob(await (await fetch(url)).blob(), fileName(base, 'png'));
 	}
 
 	async exportSvg(): Promise<void> {
-		const text = await renderSvg(this.#reportOption(), EXPORT.width, EXPORT.height);
-		downloadBlob(
-			new Blob([text], { type: 'image/svg+xml;charset=utf-8' }),
-			fileName(this.#fileBase(), 'svg')
-		);
+		const { option, base } = await this.#report();
+		const text = await renderSvg(option, EXPORT.width, EXPORT.height);
+		downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), fileName(base, 'svg'));
 	}
 
 	/** The data of the chart (the indicator, for the regions shown), with full provenance. */
 	async exportCsv(): Promise<void> {
-		const [details, { shownDataCsv }] = await Promise.all([
+		const [details, { shownDataCsv }, { base }] = await Promise.all([
 			loadSeedDetails(),
-			import('./exports.ts')
+			import('./exports.ts'),
+			this.#report()
 		]);
 		downloadBlob(
 			csvBlob(shownDataCsv(details.dataset(this.#app.effective), this.#app.view)),
-			fileName([...this.#fileBase(), 'data'], 'csv')
+			fileName([...base, 'data'], 'csv')
 		);
 	}
 }

@@ -3,8 +3,9 @@
  * baseline and are still running: time elapsed against progress made, as chart rows.
  */
 import type { MidTermInput } from '../charts/midterm.ts';
+import { stampLine, stampOf } from './stamp.ts';
 import { renderPng } from '../charts/echarts.ts';
-import { buildMidTermOption } from '../charts/midterm.ts';
+import { buildMidTermOption, midTermHeight } from '../charts/midterm.ts';
 import { indicatorName, regionName } from '../i18n/format.ts';
 import type { AppState } from './app.svelte.ts';
 import { targetLabel } from './chartData.ts';
@@ -47,7 +48,8 @@ export class MidTermModel {
 							? `${regionName(idx.regions.byId(r.region), app.lang)} · `
 							: '';
 					const name = indicatorName(idx.indicators.byId(r.indicator), app.lang);
-					const span = `（${r.progress.base!.year}→${r.progress.latest!.year}）`;
+					const years = `${r.progress.base!.year}→${r.progress.latest!.year}`;
+					const span = app.lang === 'zh' ? `（${years}）` : ` (${years})`;
 					return {
 						label: `${region}${name} ${targetLabel(r.target, unit, app.lang)}${span}`,
 						timeShare: m.timeShare,
@@ -58,27 +60,40 @@ export class MidTermModel {
 		);
 	}
 
-	input(compact = this.width < 600): MidTermInput {
+	input(compact = this.width < 600, subtitle?: string): MidTermInput {
 		const app = this.#app;
+		// With every region's targets the chart is not the focus region's: its title says so.
+		const title =
+			app.view.scope === 'all'
+				? app.t('mid.chartTitleAll')
+				: app.t('mid.chartTitle', { region: regionName(app.focusRegion, app.lang) });
 		return {
-			title: app.t('mid.chartTitle', { region: regionName(app.focusRegion, app.lang) }),
+			title,
+			...(subtitle ? { subtitle } : {}),
 			sourceLine: app.t('mid.source'),
 			rows: this.rows,
 			labels: {
 				time: app.t('mid.time'),
 				progress: app.t('mid.progress'),
 				onSchedule: app.t('mid.onSchedule'),
-				behind: app.t('mid.behind')
+				behind: app.t('mid.behind'),
+				progressOn: app.t('mid.progressOn'),
+				progressBehind: app.t('mid.progressBehind')
 			},
 			compact
 		};
 	}
 
-	/** The chart at a report size, title and source line included. */
+	/** The chart at a report size, with its title, scenario, date and source line. */
 	async exportPng(): Promise<void> {
-		const report = buildMidTermOption(this.input(false));
-		const url = renderPng(report, 1200, Math.max(360, 120 + this.rows.length * 46));
-		const name = fileName(['mubiao', this.#app.focusRegion?.zh ?? '', 'midterm'], 'png');
+		const app = this.#app;
+
+		const stamp = stampOf(app.scenario);
+		const subtitle = stampLine(stamp, app.effectiveIndex, app.lang, 2);
+		const report = buildMidTermOption(this.input(false, subtitle));
+		const url = renderPng(report, 1200, Math.max(360, midTermHeight(this.rows.length, true)));
+		const region = app.view.scope === 'all' ? 'all' : (app.focusRegion?.zh ?? '');
+		const name = fileName(['mubiao', region, 'midterm', stamp.scenario, stamp.date], 'png');
 		downloadBlob(await (await fetch(url)).blob(), name);
 	}
 }

@@ -4,13 +4,19 @@
  */
 import { seriesOf } from '../data/dataset.ts';
 import { isEntered, type DataLayer } from '../data/layers.ts';
+import { stampOf } from './stamp.ts';
 import { seriesKey } from '../data/vocabulary.ts';
 import type { CompositeRow, Status } from '../domain/engine/index.ts';
 import type { ResultRow } from '../scenario/run.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { AppState } from './app.svelte.ts';
 import { GapEntry } from './gapEntry.svelte.ts';
 import { goalSeekRate, type GoalSeek } from './rates.ts';
+import { diffRuns, type ResultDiff } from './compare.ts';
 import { headline, scorecardRows, type Sort, type SortKey } from './scorecard.ts';
+
+/** A change of probability below this (0.05 percentage points) reads as "same". */
+const DIFF_SHOWN = 0.0005;
 
 /** Very large datasets list the first rows; the rest on request (and in the CSV export). */
 const FIRST_ROWS = 300;
@@ -32,6 +38,11 @@ export class ScorecardModel {
 	];
 	readonly rows: ResultRow[];
 	readonly heads: CompositeRow[];
+	/**
+	 * Each row against the scenario compared with (the fitted trends, or a chosen scenario); null
+	 * when the two are the same, or no row differs — then there is no difference column.
+	 */
+	readonly diffs: ReadonlyMap<string, ResultDiff> | null;
 
 	constructor(app: AppState) {
 		this.#app = app;
@@ -46,6 +57,43 @@ export class ScorecardModel {
 			)
 		);
 		this.heads = $derived(headline(app.run, app.view.region));
+		this.diffs = $derived.by(() => {
+			const other = app.reference.run;
+			if (!other) return null;
+			const diffs = diffRuns(this.rows, other);
+			const rows = this.rows;
+			const differs = rows.some((r) => {
+				const d = diffs.get(r.key);
+				return d && (d.was !== r.assessment.status || Math.abs(d.delta ?? 0) >= DIFF_SHOWN);
+			});
+			return differs ? diffs : null;
+		});
+	}
+
+	/** The difference column's cell: the change of probability, and the status before if it moved. */
+	diffOf(r: ResultRow): { change: string; was: string | null } | null {
+		const d = this.diffs?.get(r.key);
+		if (!d) return null;
+		const app = this.#app;
+		const moved = d.was !== r.assessment.status;
+		const change =
+			d.delta !== null && Math.abs(d.delta) >= DIFF_SHOWN
+				? app.t('score.diffPoints', {
+						sign: d.delta > 0 ? '+' : '−',
+						n: formatNumber(Math.abs(d.delta) * 100, app.lang, 1)
+					})
+				: moved
+					? ''
+					: app.t('score.diffSame');
+		return {
+			change,
+			was: moved ? app.t('score.diffWas', { status: app.t(`status.${d.was}`) }) : null
+		};
+	}
+
+	/** The difference column's header. */
+	get diffHeader(): string {
+		return this.#app.t('score.col.diff', { name: this.#app.reference.label });
 	}
 
 	get shownRows(): ResultRow[] {
@@ -130,9 +178,13 @@ export class ScorecardModel {
 			import('./exports.ts'),
 			import('./download.ts')
 		]);
+		const stamp = stampOf(app.scenario);
 		downloadBlob(
-			csvBlob(scorecardCsv(this.rows, app.effective, app.lang)),
-			fileName(['mubiao', app.focusRegion?.zh ?? '', 'scorecard'], 'csv')
+			csvBlob(scorecardCsv(this.rows, app.effective, stamp, app.lang)),
+			fileName(
+				['mubiao', app.focusRegion?.zh ?? '', 'scorecard', app.scenario.name, stamp.date],
+				'csv'
+			)
 		);
 	}
 }

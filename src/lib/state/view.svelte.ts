@@ -3,8 +3,9 @@
  * state object. Components read its fields and change them only through its methods, so every
  * rule of the view (the focus is never also a comparison region, …) lives here.
  */
+import type { RegionLevel } from '../data/model.ts';
 import { COMPARE_MAX } from '../scenario/limits.ts';
-import type { ChartMode, View } from './view.ts';
+import type { ChartMode, ReferenceRef, View, ViewTab } from './view.ts';
 
 export class ViewState implements View {
 	region = $state('');
@@ -14,6 +15,11 @@ export class ViewState implements View {
 	scope = $state<View['scope']>('focus');
 	milestone = $state<number | null>(null);
 	status = $state<string | null>(null);
+	tab = $state<ViewTab>('chart');
+	rankLevel = $state<RegionLevel | null>(null);
+	rankParent = $state<string | null>(null);
+	rankYear = $state<number | null>(null);
+	against = $state.raw<ReferenceRef | null>(null);
 
 	constructor(initial: View) {
 		this.set(initial);
@@ -28,6 +34,11 @@ export class ViewState implements View {
 		this.scope = v.scope;
 		this.milestone = v.milestone;
 		this.status = v.status;
+		this.tab = v.tab;
+		this.rankLevel = v.rankLevel;
+		this.rankParent = v.rankParent;
+		this.rankYear = v.rankYear;
+		this.against = v.against ? { ...v.against } : null;
 	}
 
 	/** A plain copy (for scenario files and links). */
@@ -39,7 +50,12 @@ export class ViewState implements View {
 			mode: this.mode,
 			scope: this.scope,
 			milestone: this.milestone,
-			status: this.status
+			status: this.status,
+			tab: this.tab,
+			rankLevel: this.rankLevel,
+			rankParent: this.rankParent,
+			rankYear: this.rankYear,
+			against: this.against ? { ...this.against } : null
 		};
 	}
 
@@ -97,9 +113,30 @@ export class ViewState implements View {
 		this.status = status;
 	}
 
+	setTab(tab: ViewTab): void {
+		this.tab = tab;
+	}
+
+	/** Rank every region of a level (`parent` null), or the children of `parent`. */
+	setRanking(level: RegionLevel | null, parent: string | null): void {
+		this.rankLevel = parent === null ? level : null;
+		this.rankParent = parent;
+	}
+
+	/** The ranking's year; null: the latest year with data. */
+	setRankYear(year: number | null): void {
+		this.rankYear = year;
+	}
+
+	/** Compare with another scenario; null: with the fitted trends. */
+	setAgainst(ref: ReferenceRef | null): void {
+		this.against = ref ? { ...ref } : null;
+	}
+
 	/** After the data changed: drop regions that are gone, and fall back when the focus is. */
 	prune(exists: (region: string) => boolean, fallback: View): void {
 		if (!exists(this.region)) this.set(fallback);
 		this.compare = this.compare.filter(exists);
+		if (this.rankParent !== null && !exists(this.rankParent)) this.rankParent = null;
 	}
 }

@@ -1,8 +1,11 @@
 /** What is on screen, and its default (the Chongqing plan's view). Pure. */
 import { seriesOf } from '../data/dataset.ts';
+import type { RegionLevel } from '../data/model.ts';
 import type { DatasetIndex } from '../data/registry.ts';
+import type { ReferenceRef, ViewTab } from '../scenario/viewFields.ts';
 
 export type ChartMode = 'value' | 'share';
+export type { ReferenceRef, ViewTab };
 
 /** Region and indicator fields hold ids. */
 export interface View {
@@ -15,7 +18,27 @@ export interface View {
 	/** Scorecard filters: one milestone column, one status; null shows all. */
 	milestone: number | null;
 	status: string | null;
+	/** The view of the comparison beside the chart. */
+	tab: ViewTab;
+	/**
+	 * The ranking's regions: the children of `rankParent` when set, else every region of
+	 * `rankLevel`; both null: the focus region's peers. `rankYear` null: the latest year with data.
+	 */
+	rankLevel: RegionLevel | null;
+	rankParent: string | null;
+	rankYear: number | null;
+	/** The scenario compared with; null: the fitted trends (the scenario without assumptions). */
+	against: ReferenceRef | null;
 }
+
+/** The view fields beyond focus, comparison and scorecard filters, at their defaults. */
+export const DEFAULT_VIEW_EXTRAS = {
+	tab: 'chart',
+	rankLevel: null,
+	rankParent: null,
+	rankYear: null,
+	against: null
+} as const satisfies Partial<View>;
 
 /** Names of the default view, resolved against the data at start. */
 export const DEFAULT_VIEW_NAMES = {
@@ -59,6 +82,7 @@ export function defaultView(index: DatasetIndex): View {
 		mode: 'value',
 		scope: 'focus',
 		milestone: due.length > 0 ? DEFAULT_MILESTONE : null,
-		status: null
+		status: null,
+		...DEFAULT_VIEW_EXTRAS
 	};
 }

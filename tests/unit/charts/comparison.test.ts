@@ -157,7 +157,7 @@ describe('the comparison chart option', () => {
 });
 
 describe('the mid-term chart option', () => {
-	it('pairs time and progress bars, red when behind schedule', () => {
+	it('pairs time and progress bars, the progress green on schedule and red behind it', () => {
 		const option = buildMidTermOption({
 			title: 't',
 			sourceLine: 's',
@@ -165,13 +165,31 @@ describe('the mid-term chart option', () => {
 				{ label: 'A', timeShare: 0.5, progressShare: 0.6, onSchedule: true },
 				{ label: 'B <b>', timeShare: 0.5, progressShare: 0.2, onSchedule: false }
 			],
-			labels: { time: '时间进度', progress: '任务进度', onSchedule: '正常', behind: '滞后' }
+			labels: {
+				time: '时间进度',
+				progress: '任务进度',
+				onSchedule: '正常',
+				behind: '滞后',
+				progressOn: '任务进度（正常）',
+				progressBehind: '任务进度（滞后）'
+			}
 		});
-		const [time, progress] = option.series as { data: unknown[] }[];
+		const [time, on, behind] = option.series as {
+			data: unknown[];
+			color: string;
+			stack?: string;
+		}[];
 		expect(time?.data).toEqual([50, 50]);
-		expect(progress?.data).toEqual([
-			{ value: 60, itemStyle: { color: '#17663a' } },
-			{ value: 20, itemStyle: { color: '#c8372d' } }
+		// each row's progress in the series of its colour, stacked so the pair stays two bars
+		expect(on?.data).toEqual([60, null]);
+		expect(behind?.data).toEqual([null, 20]);
+		expect([on?.color, behind?.color]).toEqual(['#17663a', '#c8372d']);
+		expect(on?.stack).toBe(behind?.stack);
+		// the legend names both colours
+		expect((option.legend as { data: string[] }).data).toEqual([
+			'时间进度',
+			'任务进度（正常）',
+			'任务进度（滞后）'
 		]);
 		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([
 			{ dataIndex: 1 }
@@ -218,7 +236,14 @@ describe('option snapshots', () => {
 					onSchedule: true
 				}
 			],
-			labels: { time: '时间进度', progress: '任务进度', onSchedule: '进度正常', behind: '进度滞后' }
+			labels: {
+				time: '时间进度',
+				progress: '任务进度',
+				onSchedule: '进度正常',
+				behind: '进度滞后',
+				progressOn: '任务进度（进度正常）',
+				progressBehind: '任务进度（进度滞后）'
+			}
 		});
 		await expect(json(option)).toMatchFileSnapshot('__snapshots__/midterm-chart.json');
 	});

@@ -172,3 +172,41 @@ describe('command-line mistakes say what is wrong and what to do', () => {
 		expect(r.stderr).toMatch(/Option --format needs a value after it, e\.g\. --format json/);
 	});
 });
+
+/* eslint-disable no-control-regex -- these tests look for control characters */
+describe('nothing from data reaches a terminal raw', () => {
+	const ESC = '\u001b';
+
+	it("a bad scenario file's bytes are quoted escaped in the message", async () => {
+		const path = file('escape.json', `${ESC}]0;owned\u0007${ESC}[2J{not json`);
+		const r = await cli(['assess', '--scenario', path]);
+		expect(r.code).toBe(2);
+		expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+	});
+
+	it('a region named with an escape sequence prints escaped in the table on a terminal', async () => {
+		const path = file(
+			'names.json',
+			JSON.stringify({
+				format: 'mubiao-scenario',
+				version: 1,
+				name: `x${ESC}[2J`,
+				observations: [
+					{ region: `重庆${ESC}[31m`, indicator: 'i', year: 2020, value: 1 },
+					{ region: `重庆${ESC}[31m`, indicator: 'i', year: 2022, value: 2 }
+				],
+				targets: [{ region: `重庆${ESC}[31m`, indicator: 'i', year: 2027, value: 3 }]
+			})
+		);
+		const tty = process.stdout.isTTY;
+		process.stdout.isTTY = true;
+		try {
+			const r = await cli(['assess', '--scenario', path, '--no-builtin', '--format', 'table']);
+			expect(r.code).toBe(0);
+			expect(r.stdout).toContain('重庆\\x1b[31m');
+			expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		} finally {
+			process.stdout.isTTY = tty;
+		}
+	});
+});

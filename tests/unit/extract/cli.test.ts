@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { extractCommand } from '../../../src/cli/commands/extract.ts';
-import { decodeDocument } from '../../../src/lib/data/extracted.ts';
+import { decodeDocument } from '../../../src/lib/data/document.ts';
 import type { Args } from '../../../src/cli/args.ts';
 import { parseRows } from '../../../src/lib/data/csvParse.ts';
 import { InputError } from '../../../src/lib/data/issues.ts';

@@ -21,6 +21,7 @@ import { scorecardCsv } from '../../../src/lib/state/exports.ts';
 import { gapRows, gapTable } from '../../../src/lib/state/gapRows.ts';
 import { layerDetails } from '../../../src/lib/state/myData.ts';
 import { ScorecardModel } from '../../../src/lib/state/scorecard.svelte.ts';
+import { stampOf } from '../../../src/lib/state/stamp.ts';
 import { UrlSync } from '../../../src/lib/state/urlSync.svelte.ts';
 
 const HOSTILE = ['__proto__', 'constructor', 'prototype'];
@@ -83,7 +84,7 @@ async function useEverywhere(app: AppState): Promise<void> {
 		card.enteredAt(r, 2020);
 		card.missingFor(r);
 	}
-	scorecardCsv(card.rows, app.effective, 'zh');
+	scorecardCsv(card.rows, app.effective, stampOf(app.scenario), 'zh');
 	gapTable(
 		gapRows(app.run, app.effective, { region: null, status: null, query: '__proto__' }, 'zh'),
 		'zh'

@@ -9,7 +9,7 @@ import { AppState } from '../../../src/lib/state/app.svelte.ts';
 import { FocusAssumption } from '../../../src/lib/state/assumption.svelte.ts';
 import { ScorecardModel } from '../../../src/lib/state/scorecard.svelte.ts';
 import { ViewState } from '../../../src/lib/state/view.svelte.ts';
-import type { View } from '../../../src/lib/state/view.ts';
+import { DEFAULT_VIEW_EXTRAS, type View } from '../../../src/lib/state/view.ts';
 
 const dataset = builtInDataset();
 const base: View = {
@@ -19,7 +19,8 @@ const base: View = {
 	mode: 'value',
 	scope: 'focus',
 	milestone: null,
-	status: null
+	status: null,
+	...DEFAULT_VIEW_EXTRAS
 };
 
 describe('ViewState', () => {

@@ -17,6 +17,7 @@ import { LINK_MAX_CHARS } from '../../../src/lib/scenario/url.ts';
 import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { AppState } from '../../../src/lib/state/app.svelte.ts';
 import { ScorecardModel } from '../../../src/lib/state/scorecard.svelte.ts';
+import { stampOf } from '../../../src/lib/state/stamp.ts';
 import { GapEntry } from '../../../src/lib/state/gapEntry.svelte.ts';
 import { UrlSync } from '../../../src/lib/state/urlSync.svelte.ts';
 import { buildComparisonOption } from '../../../src/lib/charts/comparison.ts';
@@ -134,7 +135,13 @@ describe('the analyst’s data in links and scenario files', () => {
 		expect(chart.series[0]?.points).toEqual([{ year: 2024, value: 61.5, entered: true }]);
 		const option = buildComparisonOption(chart);
 		expect(JSON.stringify(option.series)).toContain('"symbol":"emptyRect"');
-		const [header, ...lines] = scorecardCsv([smart], recipient.effective).trim().split('\n');
+		const [header, ...lines] = scorecardCsv(
+			[smart],
+			recipient.effective,
+			stampOf(recipient.scenario)
+		)
+			.trim()
+			.split('\n');
 		const col = header!.split(',').indexOf('anchor_entered');
 		expect(lines[0]!.split(',')[col]).toBe('true');
 		expect(recipient.message?.text.zh).toContain('带来的 2 项数据');
