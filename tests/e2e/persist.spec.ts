@@ -129,6 +129,8 @@ test('a value typed in for a target without data travels in the link to a fresh 
 	await expect(target.getByTestId('entered')).toHaveText('用户录入');
 	await page.screenshot({ path: 'test-results/entered-value.png' });
 	await page.getByTestId('share-link').click();
+	// The address is the link once the copy is said (before, it may be a moment behind).
+	await expect(page.getByTestId('app-message')).toContainText('链接已复制');
 	await expect(page).toHaveURL(/#s=1\./);
 	const link = page.url();
 	const sent = await verdicts(page);

@@ -14,6 +14,26 @@ import { dataMessage } from '../i18n/messages/data.ts';
 import { LINK_COMFORT_LIMIT, linkScenario } from './link.ts';
 
 const WRITE_DELAY_MS = 250;
+/** The fragment this tab wrote last (sessionStorage: it survives a reload of the tab only). */
+const OWN_LINK_KEY = 'mubiao-own-link';
+
+/** The fragment this tab wrote last, or null (also when the browser refuses storage). */
+function ownLink(): string | null {
+	try {
+		return sessionStorage.getItem(OWN_LINK_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function rememberOwnLink(hash: string | null): void {
+	try {
+		if (hash === null) sessionStorage.removeItem(OWN_LINK_KEY);
+		else sessionStorage.setItem(OWN_LINK_KEY, hash);
+	} catch {
+		// Without session storage a reload reads the fragment as any link.
+	}
+}
 
 export class UrlSync {
 	/** False until a link given at start has been read (nothing is written before). */
@@ -34,20 +54,27 @@ export class UrlSync {
 
 	/** Read the link the page was opened with, if any; follow links pasted into this tab later. */
 	async start(): Promise<void> {
-		await this.#read(location.hash);
+		// A reload of this tab: the fragment is the one it wrote itself, which may be a moment
+		// behind (it is written debounced). The analyst's data then comes from the browser's
+		// store, which has every change, never from the fragment — an undo just before the
+		// reload is not taken back by it. (Without a store, the fragment is all there is.)
+		const own = ownLink();
+		const stored = this.#app.data.storage === 'browser';
+		await this.#read(location.hash, stored && own !== null && location.hash === `#${own}`);
 		this.ready = true;
 		window.addEventListener('hashchange', () => {
 			if (location.hash !== `#${this.written}`) void this.#read(location.hash);
 		});
 	}
 
-	async #read(hash: string): Promise<void> {
+	async #read(hash: string, own = false): Promise<void> {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never state
 		if (!new URLSearchParams(hash.replace(/^#/, '')).has(HASH_KEY)) return;
 		const { decodeScenarioHash } = await import('../scenario/urlDecode.ts');
 		const result = await decodeScenarioHash(hash);
 		if (result?.ok) {
-			this.#app.openScenario(result.scenario, 'link');
+			const s = result.scenario;
+			this.#app.openScenario(own ? { ...s, data: undefined } : s, 'link');
 		} else if (result) {
 			this.#app.notify('error', result.error);
 		}
@@ -149,11 +176,13 @@ export class UrlSync {
 		this.tooLong = hash.length + location.href.length > LINK_MAX_CHARS;
 		if (this.tooLong) {
 			this.written = '';
+			rememberOwnLink(null);
 			history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 			return;
 		}
 		if (hash === this.written && location.hash === `#${hash}`) return;
 		this.written = hash;
+		rememberOwnLink(hash);
 		history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
 	}
 }
