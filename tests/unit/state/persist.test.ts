@@ -17,6 +17,7 @@ import { LINK_MAX_CHARS } from '../../../src/lib/scenario/url.ts';
 import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { AppState } from '../../../src/lib/state/app.svelte.ts';
 import { ScorecardModel } from '../../../src/lib/state/scorecard.svelte.ts';
+import { seriesTable } from '../../../src/lib/state/seriesTable.ts';
 import { stampOf } from '../../../src/lib/state/stamp.ts';
 import { GapEntry } from '../../../src/lib/state/gapEntry.svelte.ts';
 import { UrlSync } from '../../../src/lib/state/urlSync.svelte.ts';
@@ -144,6 +145,17 @@ describe('the analyst’s data in links and scenario files', () => {
 			.split('\n');
 		const col = header!.split(',').indexOf('anchor_entered');
 		expect(lines[0]!.split(',')[col]).toBe('true');
+		// …and in the table view (the 2024 cell, the only actual of that series).
+		const table = seriesTable({
+			dataset: recipient.effective,
+			view: { region: 'chongqing', compare: [], indicator: 'smart-education-platform-coverage' },
+			lang: 'zh',
+			projections: new Map(),
+			horizon: 2027,
+			targetLabel: () => ''
+		});
+		const cell2024 = table.rows.find((r) => r.year === 2024)?.cells[0];
+		expect(cell2024).toMatchObject({ value: 61.5, kind: 'actual', entered: true });
 		expect(recipient.message?.text.zh).toContain('带来的 2 项数据');
 	});
 
