@@ -17,6 +17,7 @@ import { openScenarioStore } from '../../../src/lib/scenario/store.ts';
 import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { AppState } from '../../../src/lib/state/app.svelte.ts';
 import { FocusAssumption } from '../../../src/lib/state/assumption.svelte.ts';
+import { ComparePickerModel } from '../../../src/lib/state/comparePicker.svelte.ts';
 import { UrlSync } from '../../../src/lib/state/urlSync.svelte.ts';
 import type { ImportSummary } from '../../../src/lib/data/layers.ts';
 
@@ -110,6 +111,13 @@ describe('what the page accepts, it reads back', () => {
 		expect(app.message?.text.zh).toContain('对比地区最多 60 个');
 		app.addCompare(many[70]!);
 		expect(app.view.compare).toHaveLength(COMPARE_MAX);
+		await everyWayBack(app);
+		// The picker's quick set "重庆各区县" holds the 75 test districts (parent 重庆市) and more.
+		app.setCompare([]);
+		app.notify('notice', { zh: '—', en: '—' });
+		new ComparePickerModel(app).quick('cqDistricts');
+		expect(app.view.compare).toHaveLength(COMPARE_MAX);
+		expect(app.message?.text.zh).toContain('对比地区最多 60 个');
 		await everyWayBack(app);
 	});
 
