@@ -102,16 +102,16 @@ export class ScenarioLibrary {
 
 	/**
 	 * Rename a saved scenario. A name too long or empty is refused with a sentence; when another
-	 * tab renamed it since this list was shown, nothing changes, the list is refreshed, and the
-	 * analyst is told its new name.
+	 * tab renamed it since the analyst began (`from`: the name shown then; by default the name
+	 * listed now), nothing changes, the list is refreshed, and the analyst is told its new name.
 	 */
-	async rename(id: string, name: string): Promise<boolean> {
+	async rename(id: string, name: string, from?: string): Promise<boolean> {
 		const next = name.trim();
 		if (!next || next.length > NAME_MAX) {
 			this.#app.notify('error', appMessage('scenario.nameInvalid', { max: NAME_MAX }));
 			return false;
 		}
-		const shown = this.items.find((i) => i.id === id)?.name;
+		const shown = from ?? this.items.find((i) => i.id === id)?.name;
 		const done = await this.#attempt((s) => s.rename(id, next, shown));
 		const r = done?.value;
 		if (!r) return false;

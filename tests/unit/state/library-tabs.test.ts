@@ -54,6 +54,31 @@ describe('two tabs and their saved scenarios', () => {
 		expect(left.items.find((i) => i.id === id)?.name).toBe('右边改的名');
 	});
 
+	it('a rename begun before another tab renamed it (the list refreshed meanwhile) says so', async () => {
+		const channel = 'scenarios-rename-race';
+		const a = new AppState(dataset);
+		const b = new AppState(dataset);
+		const left = new ScenarioLibrary(a, channel);
+		const right = new ScenarioLibrary(b, channel);
+		await Promise.all([left.start(), right.start()]);
+		a.scenario.rename('两边都改');
+		await left.save();
+		await expect.poll(() => right.items.some((i) => i.name === '两边都改')).toBe(true);
+		const id = right.items.find((i) => i.name === '两边都改')!.id;
+		// The second tab opens its rename box on 两边都改; then the first tab renames it.
+		const shownWhenBegun = '两边都改';
+		expect(await left.rename(id, '左边先改')).toBe(true);
+		await expect
+			.poll(() => right.items.find((i) => i.id === id)?.name, { timeout: 2000 })
+			.toBe('左边先改');
+		expect(await right.rename(id, '右边后改', shownWhenBegun)).toBe(false);
+		expect(b.message?.text.zh).toContain('另一个标签页已把此情景改名为“左边先改”');
+		await left.refresh();
+		expect(left.items.find((i) => i.id === id)?.name).toBe('左边先改');
+		left.close();
+		right.close();
+	});
+
 	it('a name too long or blank is refused with a sentence, not saved as a damaged record', async () => {
 		const app = page();
 		const lib = new ScenarioLibrary(app, null);
