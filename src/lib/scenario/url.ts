@@ -174,7 +174,21 @@ export function expandScenario(c: unknown): unknown {
 
 /** `s=1.<payload>`: the fragment (without `#`) that restores the scenario. */
 export async function encodeScenarioHash(s: Scenario): Promise<string> {
-	const json = JSON.stringify(compactScenario(s));
-	const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
-	return `${HASH_KEY}=${LINK_VERSION}.${toBase64Url(packed)}`;
+	return (await encodeScenarioLink(s)).hash;
+}
+
+/** The fragment, and how many bytes its payload inflates to when it is read. */
+export async function encodeScenarioLink(s: Scenario): Promise<{ hash: string; inflated: number }> {
+	const bytes = new TextEncoder().encode(JSON.stringify(compactScenario(s)));
+	const packed = await pipe(bytes, new CompressionStream('deflate-raw'));
+	return { hash: `${HASH_KEY}=${LINK_VERSION}.${toBase64Url(packed)}`, inflated: bytes.length };
+}
+
+/**
+ * Whether a link can be opened again: the whole address within {@link LINK_MAX_CHARS} and its
+ * payload within what the reader inflates ({@link LINK_MAX_INFLATED}) — a short link of very
+ * repetitive data could otherwise be written and then refused.
+ */
+export function linkOpens(addressChars: number, inflated: number): boolean {
+	return addressChars <= LINK_MAX_CHARS && inflated <= LINK_MAX_INFLATED;
 }

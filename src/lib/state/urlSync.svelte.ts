@@ -3,7 +3,7 @@
  * when there is a link to read), then written, debounced, with `history.replaceState` while the
  * analyst works. `location.href` is then always a link to what is on screen.
  */
-import { encodeScenarioHash, HASH_KEY, LINK_MAX_CHARS } from '../scenario/url.ts';
+import { encodeScenarioLink, HASH_KEY, linkOpens } from '../scenario/url.ts';
 import type { DataEntry } from '../scenario/dataSchema.ts';
 import { layerWhat } from '../scenario/dataEntries.ts';
 import { fitLinkData } from '../scenario/linkData.ts';
@@ -159,21 +159,24 @@ export class UrlSync {
 	 */
 	async encode(scenario: ReturnType<UrlSync['current']>): Promise<{
 		hash: string;
+		/** Bytes the payload inflates to when the link is read. */
+		inflated: number;
 		referenced: DataEntry[];
 	}> {
 		const idx = this.#app.effectiveIndex;
 		const fitted = await fitLinkData(scenario, {
 			resolve: (r, i) => [idx.regions.resolve(r)?.id ?? r, idx.indicators.resolve(i)?.id ?? i]
 		});
-		return { hash: await encodeScenarioHash(fitted.scenario), referenced: fitted.referenced };
+		const { hash, inflated } = await encodeScenarioLink(fitted.scenario);
+		return { hash, inflated, referenced: fitted.referenced };
 	}
 
 	async #write(scenario: ReturnType<UrlSync['current']>): Promise<void> {
-		const { hash, referenced } = await this.encode(scenario);
+		const { hash, inflated, referenced } = await this.encode(scenario);
 		this.referenced = referenced;
 		// A screen too large for a link keeps the address without a link rather than one that
 		// cannot be opened; the scenario file carries it instead.
-		this.tooLong = hash.length + location.href.length > LINK_MAX_CHARS;
+		this.tooLong = !linkOpens(hash.length + location.href.length, inflated);
 		if (this.tooLong) {
 			this.written = '';
 			rememberOwnLink(null);

@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtInDataset } from '../../../src/cli/seedFiles.ts';
 import { resolveAddition } from '../../../src/lib/data/import/apply.ts';
 import { importText } from '../../../src/lib/data/import/pipeline.ts';
@@ -146,5 +146,37 @@ describe('what the page accepts, it reads back', () => {
 			),
 			{ numRuns: 60 }
 		);
+	});
+
+	it('a screen whose link would not open is never called copied: the page says so instead', async () => {
+		const app = page();
+		// Legal, very repetitive assumptions: a short link that inflates past what links are read to.
+		const region = '区'.repeat(30_000);
+		app.scenario.assumptions = Array.from({ length: 300 }, (_, i) => ({
+			region,
+			indicator: `x${i}`,
+			rate: 1
+		}));
+		const replaced: string[] = [];
+		const copied: string[] = [];
+		vi.stubGlobal('location', { href: 'http://127.0.0.1/', pathname: '/', search: '', hash: '' });
+		vi.stubGlobal('history', {
+			state: null,
+			replaceState: (_: unknown, __: string, url: string) => replaced.push(url)
+		});
+		vi.stubGlobal('navigator', {
+			clipboard: { writeText: async (t: string) => void copied.push(t) }
+		});
+		try {
+			const sync = new UrlSync(app);
+			await sync.copy();
+			expect(sync.tooLong).toBe(true);
+			expect(copied).toEqual([]);
+			expect(replaced).toEqual(['/']);
+			expect(app.message?.kind).toBe('error');
+			expect(app.message?.text.zh).toContain('无法放进链接');
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
