@@ -17,6 +17,7 @@ import { LINK_MAX_CHARS } from '../../../src/lib/scenario/url.ts';
 import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { AppState } from '../../../src/lib/state/app.svelte.ts';
 import { ScorecardModel } from '../../../src/lib/state/scorecard.svelte.ts';
+import { buildReportModel } from '../../../src/lib/report/model.ts';
 import { seriesTable } from '../../../src/lib/state/seriesTable.ts';
 import { stampOf } from '../../../src/lib/state/stamp.ts';
 import { GapEntry } from '../../../src/lib/state/gapEntry.svelte.ts';
@@ -156,6 +157,24 @@ describe('the analyst’s data in links and scenario files', () => {
 		});
 		const cell2024 = table.rows.find((r) => r.year === 2024)?.cells[0];
 		expect(cell2024).toMatchObject({ value: 61.5, kind: 'actual', entered: true });
+		// …and in the briefing's table of targets.
+		const report = buildReportModel({
+			dataset: recipient.effective,
+			run: recipient.run,
+			settings: recipient.scenario.settings,
+			planStart: 2024,
+			scenarioName: recipient.scenario.name,
+			assumptions: new Map(),
+			region: 'chongqing',
+			compare: [],
+			lang: 'zh',
+			date: '2026-12-01'
+		});
+		const briefed = report.targets.find((t) => t.key === smart.key);
+		expect(briefed?.how).toContain('用户录入');
+		expect(report.targets.filter((t) => t.how.includes('用户录入'))).toHaveLength(
+			report.targets.filter((t) => t.indicator === briefed?.indicator).length
+		);
 		expect(recipient.message?.text.zh).toContain('带来的 2 项数据');
 	});
 
