@@ -153,6 +153,11 @@ test('hostile names in a policy text read by the extractor leave Object.prototyp
 	expect(await prototypeState(page)).toEqual(before);
 	// The issuing body is a place the data does not know: the figures are put on 重庆市 instead.
 	await dialog.getByTestId('extract-region').selectOption('chongqing');
+	// The rows are read again for the region: accept once they are.
+	const rows = dialog.getByTestId('extract-row');
+	await expect(rows.first().getByLabel(/行的地区$/)).toHaveValue('chongqing');
+	await expect(rows.last().getByLabel(/行的地区$/)).toHaveValue('chongqing');
+	await expect(dialog.getByTestId('extract-progress')).toHaveCount(0);
 	await dialog.getByTestId('extract-accept').click();
 	await expect(dialog.getByTestId('extract-notice')).toContainText('已加入');
 	await page.keyboard.press('Escape');
