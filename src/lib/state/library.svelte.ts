@@ -10,7 +10,7 @@ import { forStore, layerWhat } from '../scenario/dataEntries.ts';
 import { fitFileData } from '../scenario/fileData.ts';
 import { NAME_MAX, SCENARIO_FILE_DATA_BYTES, SCENARIO_FILE_MAX_BYTES } from '../scenario/limits.ts';
 import { withDisplayNames } from '../scenario/names.ts';
-import { parseScenarioText } from '../scenario/parse.ts';
+import { parseScenarioText, parseScenarioValue } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { openScenarioStore, type SavedScenario, type ScenarioStore } from '../scenario/store.ts';
 import type { AppState } from './app.svelte.ts';
@@ -94,9 +94,15 @@ export class ScenarioLibrary {
 	 */
 	async save(): Promise<void> {
 		const { scenario } = this.#app;
-		const saved = await this.#guarded((s) =>
-			s.save(scenario.name, forStore(this.#app.toScenario()))
-		);
+		const written = forStore(this.#app.toScenario());
+		// Checked by the schema it is read back with: never a save that "succeeds" and is then
+		// reported damaged.
+		const checked = parseScenarioValue(written);
+		if (!checked.ok) {
+			this.#app.notify('error', appMessage('scenario.notSavable', { reason: checked.error }));
+			return;
+		}
+		const saved = await this.#guarded((s) => s.save(scenario.name, written));
 		if (saved) this.#app.notify('notice', appMessage('scenario.saved', { name: scenario.name }));
 	}
 

@@ -79,6 +79,23 @@ describe('two tabs and their saved scenarios', () => {
 		right.close();
 	});
 
+	it('a scenario the schema would not read back is not saved: one sentence, no damaged record', async () => {
+		const app = page();
+		const lib = new ScenarioLibrary(app, null);
+		await lib.start();
+		const before = lib.items.length;
+		// The σ box refuses a negative σ; set behind its back, as a future gap would.
+		app.scenario.assumptions = [
+			{ region: 'chongqing', indicator: 'preschool-gross-enrolment', sigma: -1 }
+		];
+		await lib.save();
+		expect(app.message?.kind).toBe('error');
+		expect(app.message?.text.zh).toContain('此情景未保存');
+		await lib.refresh();
+		expect(lib.items).toHaveLength(before);
+		expect(app.message?.text.zh).not.toContain('已损坏');
+	});
+
 	it('a name too long or blank is refused with a sentence, not saved as a damaged record', async () => {
 		const app = page();
 		const lib = new ScenarioLibrary(app, null);

@@ -27,6 +27,10 @@ export const appMessage = messages({
 		zh: '有 {n} 个已保存的情景已损坏或无法识别，未列出。',
 		en: '{n} saved scenario(s) are damaged or unreadable and are not listed.'
 	},
+	'scenario.notSavable': {
+		zh: '此情景未保存：其中有一项无法读回（{reason}）。请修改该项后再保存。',
+		en: 'This scenario was not saved: it holds something that could not be read back ({reason}). Change it and save again.'
+	},
 	'scenario.storageFailed': {
 		zh: '浏览器存储操作失败（可能空间已满）；当前画面未受影响。',
 		en: 'The browser storage refused the operation (it may be full); the screen is unchanged.'
