@@ -16,6 +16,8 @@ export interface ChartPoint {
 	approximate?: boolean;
 	/** Sources are known to disagree about this value: drawn as a triangle. */
 	disputed?: boolean;
+	/** Typed in by the analyst ("用户录入"): drawn as a hollow square. */
+	entered?: boolean;
 }
 
 export interface ChartRegionSeries {
@@ -74,6 +76,7 @@ export interface ComparisonChartInput {
 		target: string;
 		approximate: string;
 		disputed: string;
+		entered?: string;
 	};
 	formatValue: (value: number) => string;
 	/** A narrow screen: smaller type, legend at the bottom. */
@@ -108,8 +111,14 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 			name: s.name,
 			data: s.points.map((p) => ({
 				value: [p.year, p.value],
-				symbol: p.disputed ? 'triangle' : p.approximate ? 'emptyCircle' : 'circle',
-				...(p.disputed ? { symbolSize: 11 } : {})
+				symbol: p.disputed
+					? 'triangle'
+					: p.entered
+						? 'emptyRect'
+						: p.approximate
+							? 'emptyCircle'
+							: 'circle',
+				...(p.disputed ? { symbolSize: 11 } : p.entered ? { symbolSize: 9 } : {})
 			})),
 			color,
 			lineStyle: { width: s.role === 'focus' ? 3 : 2, type: 'solid' },

@@ -13,7 +13,7 @@ interface TooltipParam {
 export function tooltipHtml(
 	params: unknown,
 	formatValue: (v: number) => string,
-	labels: { approximate: string; disputed: string }
+	labels: { approximate: string; disputed: string; entered?: string }
 ): string {
 	const list = (Array.isArray(params) ? params : [params]) as TooltipParam[];
 	let year: number | null = null;
@@ -31,7 +31,9 @@ export function tooltipHtml(
 				? `（${labels.approximate}）`
 				: data?.symbol === 'triangle'
 					? `（${labels.disputed}）`
-					: '';
+					: data?.symbol === 'emptyRect' && labels.entered
+						? `（${labels.entered}）`
+						: '';
 		lines.push(
 			`${p.marker ?? ''}${escapeHtml(name)}：<b>${escapeHtml(formatValue(value[1]))}</b>${escapeHtml(approx)}`
 		);

@@ -5,6 +5,7 @@
  * assumptions. Pure; xlsx.ts writes them with SheetJS.
  */
 import { datasetRows } from '../data/canonical.ts';
+import { anchorEntered } from '../data/layers.ts';
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { Assumption } from '../domain/engine/index.ts';
@@ -126,6 +127,7 @@ const SCORECARD_KEYS = [
 	'xl.anchorYear',
 	'xl.anchorValue',
 	'xl.anchorAssumed',
+	'xl.anchorEntered',
 	'xl.method',
 	'xl.rate',
 	'xl.sigma',
@@ -169,6 +171,7 @@ export function scorecardSheet(rows: readonly ResultRow[], dataset: Dataset, lan
 			a.anchor?.year,
 			a.anchor?.value,
 			a.anchor ? String(a.anchor.assumed) : null,
+			a.anchor ? String(anchorEntered(dataset, r)) : null,
 			a.method,
 			a.rate,
 			a.sigma,
@@ -194,8 +197,8 @@ export function scorecardSheet(rows: readonly ResultRow[], dataset: Dataset, lan
 		name: rt(lang, 'sheet.scorecard'),
 		rows: [header(lang, SCORECARD_KEYS), ...body],
 		widths: [
-			10, 24, 6, 12, 8, 8, 6, 8, 8, 8, 8, 8, 8, 10, 10, 10, 22, 10, 8, 8, 10, 10, 10, 12, 10, 30, 8,
-			8, 10, 40, 50
+			10, 24, 6, 12, 8, 8, 6, 8, 8, 8, 8, 8, 8, 8, 10, 10, 10, 22, 10, 8, 8, 10, 10, 10, 12, 10, 30,
+			8, 8, 10, 40, 50
 		]
 	};
 }

@@ -1,12 +1,13 @@
 /** The page's labels in English (loaded when the analyst first switches to English). */
 import type { StringKey } from './strings.ts';
+import { enData } from './dataStrings.en.ts';
 import { enVerdict } from './verdictStrings.en.ts';
 import { enViewPanels } from './viewPanels.en.ts';
 import { enViews } from './viewStrings.en.ts';
 
 type OwnKey = Exclude<
 	StringKey,
-	keyof typeof enVerdict | keyof typeof enViews | keyof typeof enViewPanels
+	keyof typeof enVerdict | keyof typeof enViews | keyof typeof enViewPanels | keyof typeof enData
 >;
 const enApp: Record<OwnKey, string> = {
 	'app.title': 'mubiao 目标',
@@ -66,6 +67,7 @@ const enApp: Record<OwnKey, string> = {
 	'prov.kind.reference': 'Public statistics',
 	'prov.kind.import': 'Imported data file',
 	'prov.kind.document': 'Extracted from a policy text',
+	'prov.kind.entered': 'Entered by the analyst (a value typed in with its source)',
 	'prov.kind.scenario': 'Scenario file',
 	'prov.conflict': 'Other values given for the same year:',
 	'prov.approximate': 'approximate',
@@ -222,5 +224,6 @@ export const en: Record<StringKey, string> = {
 	...enApp,
 	...enVerdict,
 	...enViews,
-	...enViewPanels
+	...enViewPanels,
+	...enData
 };

@@ -104,6 +104,7 @@ const zh = {
 	'xl.anchorYear': '起点年份',
 	'xl.anchorValue': '起点数值',
 	'xl.anchorAssumed': '起点为假设',
+	'xl.anchorEntered': '起点为用户录入',
 	'xl.method': '方法',
 	'xl.rate': '速率',
 	'xl.sigma': 'σ_T',

@@ -102,6 +102,7 @@ export const en: Record<ReportKey, string> = {
 	'xl.anchorYear': 'Anchor year',
 	'xl.anchorValue': 'Anchor value',
 	'xl.anchorAssumed': 'Anchor assumed',
+	'xl.anchorEntered': 'Anchor entered by the analyst',
 	'xl.method': 'Method',
 	'xl.rate': 'Rate',
 	'xl.sigma': 'σ_T',

@@ -5,6 +5,7 @@
  * the views of the comparison's in viewStrings.ts.
  */
 import type { Lang } from './format.ts';
+import { zhData } from './dataStrings.ts';
 import { zhVerdict } from './verdictStrings.ts';
 import { zhViews } from './viewStrings.ts';
 import type { zhViewPanels } from './viewPanels.ts';
@@ -67,6 +68,7 @@ const zhApp = {
 	'prov.kind.reference': '公开统计资料',
 	'prov.kind.import': '导入的数据文件',
 	'prov.kind.document': '从政策文本提取',
+	'prov.kind.entered': '用户录入（分析人员输入的数值及其来源）',
 	'prov.kind.scenario': '情景文件',
 	'prov.conflict': '同年另有不同数值：',
 	'prov.approximate': '约数',
@@ -214,7 +216,7 @@ const zhApp = {
 	'cmp.rate>=': '年均变化 ≥'
 } as const;
 
-const zh = { ...zhApp, ...zhVerdict, ...zhViews };
+const zh = { ...zhApp, ...zhVerdict, ...zhViews, ...zhData };
 
 /** Every key; those of the views loaded on demand join the Chinese table when they load. */
 export type StringKey = keyof typeof zh | keyof typeof zhViewPanels;

@@ -4,6 +4,7 @@
  * only lay it out. Pure. Call `loadLang('en')` before asking for English.
  */
 import { seriesOf } from '../data/dataset.ts';
+import { anchorEntered } from '../data/layers.ts';
 import type { Dataset } from '../data/model.ts';
 import { indexDataset, type DatasetIndex } from '../data/registry.ts';
 import type { Assumption, Status } from '../domain/engine/index.ts';
@@ -115,7 +116,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		.map((r, i) => ({ r, i }))
 		.sort((a, b) => a.r.assessment.evaluatedYear - b.r.assessment.evaluatedYear || a.i - b.i)
 		.map((x) => x.r);
-	const targets = results.map((r) => targetRow(r, index, lang, sources));
+	const targets = results.map((r) => targetRow(r, input.dataset, index, lang, sources));
 	const indicators = [...new Set(results.map((r) => r.indicator))];
 	citeSeries(input, index, indicators, sources);
 	const peers = peerTable(input.dataset, index, input.region, compare, indicators, lang, sources);
@@ -164,6 +165,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 function targetRow(
 	r: ResultRow,
+	dataset: Dataset,
 	index: DatasetIndex,
 	lang: Lang,
 	sources: SourceList
@@ -195,7 +197,10 @@ function targetRow(
 		year,
 		evaluatedYear: a.evaluatedYear,
 		compared: a.projected === null ? '—' : formatValue(a.projected, unit, lang),
-		how: comparedPhrase(a, lang),
+		// A value the analyst typed in says so, as in the scorecard.
+		how: anchorEntered(dataset, r)
+			? `${comparedPhrase(a, lang)} · ${translate(lang, 'score.entered')}`
+			: comparedPhrase(a, lang),
 		status: a.status,
 		verdict: translate(lang, `status.${a.status}`),
 		probability: probabilityText(a, lang),

@@ -12,6 +12,7 @@ import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
+import { applyDataEntries } from './dataEntries.ts';
 import type { Assumption as ScenarioAssumption, Scenario } from './schema.ts';
 
 import { seriesKey } from '../domain/vocabulary.ts';
@@ -27,11 +28,15 @@ export interface AppliedScenario {
 	issues: DataIssue[];
 }
 
-/** The dataset with the scenario's data, and its assumptions keyed by id. */
+/**
+ * The dataset with the scenario's data — the analyst's data it carries (`data`), then its own
+ * observations and targets — and its assumptions keyed by id.
+ */
 export function applyScenario(base: Dataset, scenario: Scenario): AppliedScenario {
-	const { dataset, issues } = applyScenarioData(base, scenario);
+	const layered = applyDataEntries(base, scenario.data ?? []);
+	const { dataset, issues } = applyScenarioData(layered.dataset, scenario);
 	const { assumptions, warnings } = resolveAssumptions(dataset, scenario.assumptions ?? []);
-	return { dataset, assumptions, warnings, issues };
+	return { dataset, assumptions, warnings: [...layered.warnings, ...warnings], issues };
 }
 
 /** The loaded data with the scenario's own observations and targets. */

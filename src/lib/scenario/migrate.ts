@@ -4,7 +4,8 @@
  *
  * Version 0 is the first layout, before the format had its name: the spread was called
  * `spread`, the baseline override `base`, and the view's fields sat at the top level
- * (`region`, `compare`, `indicator`).
+ * (`region`, `compare`, `indicator`). Version 2 added `data` (the analyst's imported and entered
+ * data the scenario uses); a version-1 scenario has none, and says nothing about it.
  */
 import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Bilingual } from '../data/issues.ts';
@@ -37,6 +38,9 @@ const MIGRATIONS: ((s: Json) => Json)[] = [
 		}
 		if (out.name === undefined) out.name = '未命名情景 Untitled';
 		return out;
+	},
+	function v1to2(s) {
+		return { ...s, version: 2 };
 	}
 ];
 

@@ -3,7 +3,10 @@
  * the payload of share links and of saved scenarios, so this is the one gate they all pass.
  */
 import { z } from 'zod';
+import { LIMITS } from '../data/limits.ts';
 import { COMPARATORS, REGION_LEVELS } from '../data/vocabulary.ts';
+import { DataEntrySchema } from './dataSchema.ts';
+import { COMPARE_MAX, NAME_MAX, SIGMA_MAX } from './limits.ts';
 import { METHODS, validRate } from './methods.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
@@ -11,7 +14,8 @@ import { REFERENCE_KINDS, VIEW_TABS } from './viewFields.ts';
 
 export { SCENARIO_FORMAT, SCENARIO_VERSION };
 
-const text = z.string().trim().min(1).max(200);
+/** A region or indicator name (or id): as long as the importer lets a cell be. */
+const text = z.string().trim().min(1).max(LIMITS.cellChars);
 const year = z.number().int().min(1900).max(2200);
 const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
 
@@ -23,7 +27,7 @@ export const AssumptionSchema = z
 		indicator: text,
 		method: z.enum(METHODS).optional(),
 		rate: finite.optional(),
-		sigma: finite.min(0, { message: 'must not be negative' }).max(1e6).optional(),
+		sigma: finite.min(0, { message: 'must not be negative' }).max(SIGMA_MAX).optional(),
 		baseline: BaselineSchema.optional()
 	})
 	.superRefine((a, ctx) => {
@@ -68,7 +72,7 @@ export type ScenarioObservation = z.infer<typeof ScenarioObservationSchema>;
 
 export const ViewSchema = z.strictObject({
 	region: text.optional(),
-	compare: z.array(text).max(60).optional(),
+	compare: z.array(text).max(COMPARE_MAX).optional(),
 	indicator: text.optional(),
 	mode: z.enum(['value', 'share']).optional(),
 	lang: z.enum(['zh', 'en']).optional(),
@@ -92,7 +96,7 @@ export type ScenarioView = z.infer<typeof ViewSchema>;
 export const ScenarioSchema = z.strictObject({
 	format: z.literal(SCENARIO_FORMAT),
 	version: z.literal(SCENARIO_VERSION),
-	name: text,
+	name: z.string().trim().min(1).max(NAME_MAX),
 	description: z.string().max(4000).optional(),
 	baseYear: year.optional(),
 	/** "Today" for the verdicts (engine.md, "Status"); absent: the current calendar year. */
@@ -102,6 +106,8 @@ export const ScenarioSchema = z.strictObject({
 	view: ViewSchema.optional(),
 	assumptions: z.array(AssumptionSchema).max(20_000).optional(),
 	targets: z.array(ScenarioTargetSchema).max(20_000).optional(),
-	observations: z.array(ScenarioObservationSchema).max(200_000).optional()
+	observations: z.array(ScenarioObservationSchema).max(200_000).optional(),
+	/** The analyst's data the scenario uses, in order (absent: it says nothing about it). */
+	data: z.array(DataEntrySchema).max(1000).optional()
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -6,10 +6,16 @@
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
+import { change } from '../data/idbChange.ts';
 import type { Bilingual } from '../data/issues.ts';
 import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import { parseScenarioValue } from './parse.ts';
+import { NAME_MAX } from './limits.ts';
 import type { Scenario } from './schema.ts';
+
+/** How a rename ended: done, refused because another tab renamed it first, or the scenario is gone. */
+export type RenameResult =
+	{ ok: true } | { ok: false; current: string } | { ok: false; gone: true };
 
 export interface SavedScenario {
 	id: string;
@@ -21,7 +27,7 @@ export interface SavedScenario {
 
 const RecordSchema = z.strictObject({
 	id: z.string().min(1).max(100),
-	name: z.string().trim().min(1).max(200),
+	name: z.string().trim().min(1).max(NAME_MAX),
 	savedAt: z.number().int().nonnegative(),
 	scenario: z.unknown()
 });
@@ -65,14 +71,26 @@ export class ScenarioStore {
 		return record;
 	}
 
-	async rename(id: string, name: string): Promise<void> {
-		const current = await this.#read(id);
-		if (!current || !name.trim()) return;
-		await set(
-			id,
-			{ ...current, name: name.trim(), scenario: { ...current.scenario, name: name.trim() } },
-			this.#store
-		);
+	/**
+	 * Rename a saved scenario, if it is still called `expected` (the name this page showed):
+	 * when another tab renamed it meanwhile, nothing is written and its current name is given.
+	 * Read and write are one transaction, so two tabs renaming at once cannot both win silently.
+	 */
+	async rename(id: string, name: string, expected?: string): Promise<RenameResult> {
+		const next = name.trim();
+		let result: RenameResult = { ok: false, gone: true };
+		await change(this.#store, id, (old) => {
+			const record = RecordSchema.safeParse(old);
+			if (!record.success || !next) return undefined;
+			if (expected !== undefined && record.data.name !== expected && record.data.name !== next) {
+				result = { ok: false, current: record.data.name };
+				return undefined;
+			}
+			result = { ok: true };
+			const scenario = record.data.scenario as Record<string, unknown>;
+			return { ...record.data, name: next, scenario: { ...scenario, name: next } };
+		});
+		return result;
 	}
 
 	async duplicate(id: string, suffix: string): Promise<SavedScenario | null> {

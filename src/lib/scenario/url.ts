@@ -7,6 +7,7 @@
  */
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 import type { Scenario } from './schema.ts';
+import { compactEntries, expandEntries } from './urlData.ts';
 
 export const LINK_VERSION = 1;
 export const HASH_KEY = 's';
@@ -117,6 +118,7 @@ export function compactScenario(s: Scenario): Record<string, unknown> {
 			trim([o.region, o.indicator, o.year, o.value, o.unit ?? null, o.note ?? null])
 		);
 	}
+	if (s.data !== undefined) c.l = compactEntries(s.data);
 	return c;
 }
 
@@ -126,7 +128,7 @@ const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefin
 /** The compact layout back to a scenario object (not yet validated). */
 export function expandScenario(c: unknown): unknown {
 	if (typeof c !== 'object' || c === null || Array.isArray(c)) return c;
-	const { n, d, b, y, h, m, v, a, t, o, ...unknown } = c as Record<string, unknown>;
+	const { n, d, b, y, h, m, v, a, t, o, l, ...unknown } = c as Record<string, unknown>;
 	const s: Record<string, unknown> = {
 		format: SCENARIO_FORMAT,
 		version: SCENARIO_VERSION,
@@ -166,12 +168,27 @@ export function expandScenario(c: unknown): unknown {
 				})
 			: o;
 	}
+	if (l !== undefined) s.data = expandEntries(l);
 	return s;
 }
 
 /** `s=1.<payload>`: the fragment (without `#`) that restores the scenario. */
 export async function encodeScenarioHash(s: Scenario): Promise<string> {
-	const json = JSON.stringify(compactScenario(s));
-	const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
-	return `${HASH_KEY}=${LINK_VERSION}.${toBase64Url(packed)}`;
+	return (await encodeScenarioLink(s)).hash;
+}
+
+/** The fragment, and how many bytes its payload inflates to when it is read. */
+export async function encodeScenarioLink(s: Scenario): Promise<{ hash: string; inflated: number }> {
+	const bytes = new TextEncoder().encode(JSON.stringify(compactScenario(s)));
+	const packed = await pipe(bytes, new CompressionStream('deflate-raw'));
+	return { hash: `${HASH_KEY}=${LINK_VERSION}.${toBase64Url(packed)}`, inflated: bytes.length };
+}
+
+/**
+ * Whether a link can be opened again: the whole address within {@link LINK_MAX_CHARS} and its
+ * payload within what the reader inflates ({@link LINK_MAX_INFLATED}) — a short link of very
+ * repetitive data could otherwise be written and then refused.
+ */
+export function linkOpens(addressChars: number, inflated: number): boolean {
+	return addressChars <= LINK_MAX_CHARS && inflated <= LINK_MAX_INFLATED;
 }

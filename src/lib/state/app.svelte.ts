@@ -7,8 +7,8 @@
  */
 import { createContext } from 'svelte';
 import { asColumnar } from '../data/columnar.ts';
-import { mergeDataset } from '../data/dataset.ts';
 import type { Bilingual } from '../data/issues.ts';
+import type { ImportSummary } from '../data/layers.ts';
 import { appMessage } from '../i18n/messages/app.ts';
 import type { Dataset, Region } from '../data/model.ts';
 import { indexDataset, type DatasetIndex } from '../data/registry.ts';
@@ -16,8 +16,11 @@ import type { Lang } from '../i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
 import { batchWorkers, type BatchWorkers } from '../scenario/batchPool.ts';
+import { COMPARE_MAX } from '../scenario/limits.ts';
 import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/run.ts';
 import type { Assumption, Scenario } from '../scenario/schema.ts';
+import { DataLayers, type DataNote, type EnteredValue } from './dataLayers.svelte.ts';
+import type { PersistenceOptions } from './layerPersistence.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
 import { Provenance } from './provenance.svelte.ts';
 import { ReferenceScenario } from './reference.svelte.ts';
@@ -29,17 +32,31 @@ export type { View, ChartMode } from './view.ts';
 export type { AppMessage };
 export type { AssumptionPatch } from './scenario.svelte.ts';
 
-/** A previous dataset kept for undo, with what replaced it. */
-interface UndoStep {
+/** A dataset put in place of the composed one (the benchmark's seam), with what undo says. */
+interface Replacement {
 	dataset: Dataset;
 	label: Bilingual;
 }
 
+/** What an applied import hands the page: what it added to the data, and its report. */
+export interface ImportedData {
+	fileName: string;
+	addition: Dataset;
+	label: Bilingual;
+	summary: ImportSummary;
+}
+
 export class AppState {
 	lang = $state<Lang>('zh');
-	/** Replaced, never mutated: undo keeps the previous value. Held by column (data/columnar.ts). */
-	#dataset: Dataset;
-	undoStack = $state.raw<UndoStep[]>([]);
+	/** The analyst's data: imports, policy texts and entered values, as layers over the built-in data. */
+	readonly data: DataLayers;
+	/**
+	 * The loaded data: the built-in dataset with the analyst's layers that are on. Replaced,
+	 * never mutated; held by column (data/columnar.ts).
+	 */
+	readonly dataset: Dataset;
+	#replaced = $state.raw<Replacement[]>([]);
+	#dataNote: DataNote | null = null;
 	readonly view: ViewState;
 	readonly scenario = new ScenarioState();
 	readonly messages = new Messages();
@@ -66,8 +83,13 @@ export class AppState {
 	/** The scenario compared with: the fitted trends, or a chosen one. */
 	readonly reference: ReferenceScenario;
 
-	constructor(dataset: Dataset) {
-		this.#dataset = $state.raw(asColumnar(dataset));
+	constructor(dataset: Dataset, storage: PersistenceOptions = {}) {
+		this.data = new DataLayers(
+			asColumnar(dataset),
+			{ notify: (kind, text) => this.notify(kind, text), changed: () => this.#prune() },
+			storage
+		);
+		this.dataset = $derived(asColumnar(this.#replaced.at(-1)?.dataset ?? this.data.composed));
 		this.view = new ViewState(defaultView(indexDataset(dataset)));
 		this.index = $derived(indexDataset(this.dataset));
 		this.effective = $derived(
@@ -95,15 +117,6 @@ export class AppState {
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
 		this.focusRow = $derived(this.run.projections.get(this.focusKey));
 		this.reference = new ReferenceScenario(this);
-	}
-
-	/** The loaded data (any dataset given is kept by column). */
-	get dataset(): Dataset {
-		return this.#dataset;
-	}
-
-	set dataset(next: Dataset) {
-		this.#dataset = asColumnar(next);
 	}
 
 	/** The page's batch workers, where the browser has workers (started when first needed). */
@@ -134,16 +147,72 @@ export class AppState {
 		this.messages.notify(kind, text);
 	}
 
-	/** Replace the loaded data, keeping the previous dataset for undo. */
+	/**
+	 * Put `next` in place of the loaded data, in this page only, until undone (the benchmark
+	 * page measures with it). The analyst's data goes through {@link data} instead.
+	 */
 	replaceDataset(next: Dataset, label: Bilingual): void {
-		this.undoStack = [...this.undoStack, { dataset: this.dataset, label }];
-		this.dataset = next;
+		this.#replaced = [...this.#replaced, { dataset: next, label }];
 	}
 
-	/** Add figures to the loaded data (an extracted document, say), as one step to undo. */
-	addData(addition: Dataset, label: Bilingual, notice: Bilingual): void {
-		this.replaceDataset(mergeDataset(this.dataset, addition), label);
-		this.notify('notice', notice);
+	/** What undo would take back, if anything. */
+	get lastUndo(): Bilingual | undefined {
+		return this.#replaced.at(-1)?.label ?? this.data.lastStep?.label;
+	}
+
+	/**
+	 * An applied import becomes a layer of the analyst's data (kept, and undone as one step).
+	 * Returns what the analyst must know beyond "imported" (it completes data a link needed).
+	 */
+	addImport(imported: ImportedData): DataNote | null {
+		return this.data.add('import', imported.fileName, imported.addition, {
+			label: imported.label,
+			loaded: this.dataset,
+			summary: imported.summary
+		}).note;
+	}
+
+	/** Figures read out of a policy text (or any addition), as one layer and one step to undo. */
+	addData(addition: Dataset, label: Bilingual, notice: Bilingual, name: string = label.zh): void {
+		const { note } = this.data.add('document', name, addition, { label, loaded: this.dataset });
+		this.notify(note?.kind ?? 'notice', note ? joined(notice, note.text) : notice);
+	}
+
+	/** A value typed in with its source, marked "用户录入 / entered" wherever it is shown. */
+	enterValue(value: EnteredValue): void {
+		this.data.enter(value, this.dataset);
+	}
+
+	/**
+	 * Compare with these regions; more than the comparison holds are left out, with a sentence.
+	 * Returns how many were left out.
+	 */
+	setCompare(regions: readonly string[]): number {
+		const left = this.view.setCompare(regions);
+		if (left > 0) this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: left }));
+		return left;
+	}
+
+	/** Add a comparison region, or say that the comparison is full (false). */
+	addCompare(region: string): boolean {
+		const added = this.view.addCompare(region);
+		if (!added) this.notify('notice', appMessage('compare.full', { max: COMPARE_MAX, n: 1 }));
+		return added;
+	}
+
+	/** Switch one of the analyst's layers on or off. */
+	setLayerOn(id: string, on: boolean): void {
+		this.data.setOn(id, on);
+	}
+
+	removeLayer(id: string): void {
+		this.data.remove(id);
+	}
+
+	/** After the data changed: a focus or comparison region that is gone is dropped. */
+	#prune(): void {
+		const regions = this.effectiveIndex.regions;
+		this.view.prune((id) => regions.byId(id) !== undefined, defaultView(this.index));
 	}
 
 	/** Undo the last change to the data, and say what was undone. */
@@ -156,22 +225,43 @@ export class AppState {
 	}
 
 	undo(): Bilingual | null {
-		const last = this.undoStack[this.undoStack.length - 1];
-		if (!last) return null;
-		this.undoStack = this.undoStack.slice(0, -1);
-		this.dataset = last.dataset;
-		const regions = this.effectiveIndex.regions;
-		this.view.prune((id) => regions.byId(id) !== undefined, defaultView(this.index));
-		return last.label;
+		const replaced = this.#replaced.at(-1);
+		const label = replaced ? replaced.label : this.data.undo();
+		if (replaced) this.#replaced = this.#replaced.slice(0, -1);
+		if (label) this.#prune();
+		return label;
 	}
 
-	/** The current screen as a scenario (names are ids; they resolve like names). */
+	/**
+	 * The current screen as a scenario (names are ids; they resolve like names), with the
+	 * analyst's data that is on, figures and sources included.
+	 */
 	toScenario(): Scenario {
-		return { ...this.scenario.fields(), view: { ...this.view.snapshot(), lang: this.lang } };
+		return {
+			...this.scenario.fields(),
+			view: { ...this.view.snapshot(), lang: this.lang },
+			data: this.data.entries()
+		};
 	}
 
-	/** Show a scenario: its data, assumptions (names resolved to ids) and view. */
-	loadScenario(s: Scenario): Bilingual[] {
+	/**
+	 * Show a scenario and say what the analyst must know: data it needs that is missing here
+	 * (or layers switched off to match it), else a warning about its assumptions, else `done`.
+	 */
+	openScenario(s: Scenario, from: 'link' | 'scenario', done?: Bilingual): void {
+		const warnings = this.loadScenario(s, from);
+		const note = this.#dataNote;
+		if (note) this.notify(note.kind, note.text);
+		else if (warnings[0]) this.notify('notice', warnings[0]);
+		else if (done) this.notify('notice', done);
+	}
+
+	/**
+	 * Show a scenario: the analyst's data it was made with (when it says), its own data,
+	 * assumptions (names resolved to ids) and view. Returns the assumptions it could not use.
+	 */
+	loadScenario(s: Scenario, from: 'link' | 'scenario' = 'scenario'): Bilingual[] {
+		this.#dataNote = s.data !== undefined ? this.data.adopt(s.data, from) : null;
 		this.scenario.take(s);
 		const idx = this.effectiveIndex;
 		const warnings: Bilingual[] = [];
@@ -189,6 +279,11 @@ export class AppState {
 		if (s.view?.lang) void this.setLang(s.view.lang);
 		return warnings;
 	}
+}
+
+/** Two sentences as one message. */
+export function joined(a: Bilingual, b: Bilingual): Bilingual {
+	return { zh: `${a.zh}${b.zh}`, en: `${a.en} ${b.en}` };
 }
 
 /** A scenario's view with names resolved to ids; what it leaves out takes the default. */

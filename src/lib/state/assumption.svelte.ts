@@ -6,6 +6,8 @@
 import { METHODS, projectIndicator, type Method, type Projection } from '../domain/engine/index.ts';
 import { formatNumber, type Lang } from '../i18n/format.ts';
 import { translate } from '../i18n/strings.ts';
+import { appMessage } from '../i18n/messages/app.ts';
+import { SIGMA_MAX } from '../scenario/limits.ts';
 import { validRate } from '../scenario/methods.ts';
 import type { AppState } from './app.svelte.ts';
 import { equivalentRate, rateScale, sigmaRange, sliderRange, type SliderRange } from './rates.ts';
@@ -16,6 +18,8 @@ export class FocusAssumption {
 	readonly methods = METHODS;
 	/** The last rejected rate's reason, shown under the field. */
 	rateError = $state<string | null>(null);
+	/** The last rejected σ's reason, shown under its field. */
+	sigmaError = $state<string | null>(null);
 
 	readonly projection: Projection | null;
 	readonly method: Method;
@@ -94,8 +98,23 @@ export class FocusAssumption {
 		if (!problem) this.#set({ rate });
 	}
 
+	/** Set σ; one beyond what a scenario can hold ({@link SIGMA_MAX}) is refused with a sentence. */
 	setSigma(display: number): void {
-		if (Number.isFinite(display) && display >= 0) this.#set({ sigma: display / this.scale });
+		if (!Number.isFinite(display) || display < 0) return;
+		const sigma = display / this.scale;
+		if (sigma > SIGMA_MAX) {
+			const unit = this.scale === 100 ? '%' : this.unit;
+			this.sigmaError = this.#app.say(
+				appMessage('sigma.tooLarge', {
+					max: formatNumber(SIGMA_MAX * this.scale, this.#app.lang),
+					unit: unit || '—',
+					value: formatNumber(display, this.#app.lang)
+				})
+			);
+			return;
+		}
+		this.sigmaError = null;
+		this.#set({ sigma });
 	}
 
 	/**
@@ -144,5 +163,6 @@ export class FocusAssumption {
 		const { view, scenario } = this.#app;
 		scenario.resetAssumption(view.region, view.indicator);
 		this.rateError = null;
+		this.sigmaError = null;
 	}
 }

@@ -4,6 +4,7 @@
  */
 import type { ChartProjection, ChartTarget, ComparisonChartInput } from '../charts/comparison.ts';
 import { seriesOf, targetsOf, type SeriesPoint } from '../data/dataset.ts';
+import { isEntered } from '../data/layers.ts';
 import type { Dataset, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { targetGroupsOf } from '../data/targets.ts';
@@ -112,7 +113,8 @@ export function comparisonBase(ctx: ChartContext): ComparisonChartInput {
 				year: p.year,
 				value: scale(p.value),
 				...(p.observation.approximate ? { approximate: true } : {}),
-				...(p.disputed ? { disputed: true } : {})
+				...(p.disputed ? { disputed: true } : {}),
+				...(isEntered(dataset, p.observation) ? { entered: true } : {})
 			}))
 		};
 	});
@@ -175,7 +177,8 @@ export function comparisonBase(ctx: ChartContext): ComparisonChartInput {
 			band: translate(lang, 'chart.band'),
 			target: translate(lang, 'chart.target'),
 			approximate: translate(lang, 'prov.approximate'),
-			disputed: translate(lang, 'prov.disputedShort')
+			disputed: translate(lang, 'prov.disputedShort'),
+			entered: translate(lang, 'chart.entered')
 		},
 		formatValue: fmt,
 		compact: ctx.compact ?? false

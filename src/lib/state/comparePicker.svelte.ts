@@ -28,9 +28,12 @@ export class ComparePickerModel {
 		return { zh: indicatorName(i, 'zh'), en: indicatorName(i, 'en') };
 	}
 
-	/** Add a region; one without data is added all the same, and the notice says so. */
+	/**
+	 * Add a region; one without data is added all the same, and the notice says so. A full
+	 * comparison says that instead.
+	 */
 	add(r: Region): void {
-		this.#app.view.addCompare(r.id);
+		if (!this.#app.addCompare(r.id)) return;
 		if (this.points(r.id) === 0)
 			this.#app.notify(
 				'notice',
@@ -45,7 +48,7 @@ export class ComparePickerModel {
 	quick(kind: QuickSet): void {
 		const app = this.#app;
 		const ids = quickSet(kind, app.effective.regions, app.view.region);
-		app.view.setCompare(ids);
+		if (app.setCompare(ids) > 0) return;
 		const missing = ids.filter((id) => this.points(id) === 0).length;
 		if (missing > 0)
 			app.notify(

@@ -28,7 +28,10 @@ export class ScenarioComparison {
 		const ref = app.reference;
 		const other = $derived(ref.run ?? app.run);
 		const otherAssumptions = $derived<ReadonlyMap<string, Assumption>>(
-			ref.scenario ? applyScenario(app.dataset, ref.scenario).assumptions : NO_ASSUMPTIONS
+			ref.scenario
+				? // The same data: the analyst's data the other scenario carries is not applied again.
+					applyScenario(app.dataset, { ...ref.scenario, data: undefined }).assumptions
+				: NO_ASSUMPTIONS
 		);
 		this.rows = $derived(compareRuns(app.run, other, app.view.region));
 		this.changed = $derived(

@@ -5,6 +5,7 @@
  */
 import { toCsv, type Cell } from '../data/csv.ts';
 import { writeCanonical } from '../data/canonical.ts';
+import { anchorEntered } from '../data/layers.ts';
 import type { Dataset } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { ResultRow } from '../scenario/run.ts';
@@ -26,6 +27,7 @@ const SCORECARD_HEADER = [
 	'anchor_year',
 	'anchor_value',
 	'anchor_assumed',
+	'anchor_entered',
 	'method',
 	'rate',
 	'sigma',
@@ -80,6 +82,7 @@ export function scorecardCsv(
 			a.anchor?.year,
 			a.anchor?.value,
 			a.anchor ? String(a.anchor.assumed) : '',
+			a.anchor ? String(anchorEntered(dataset, r)) : '',
 			a.method,
 			a.rate,
 			a.sigma,

@@ -4,6 +4,7 @@
  */
 import { canonicalCsvForExcel, templateCsvForExcel } from '../data/import/template.ts';
 import type { Bilingual } from '../data/issues.ts';
+import type { ImportSummary } from '../data/layers.ts';
 import type { Dataset } from '../data/model.ts';
 import { loadSeedDetails } from './seedDetails.ts';
 
@@ -17,6 +18,10 @@ export interface AppliedImport {
 	regions: string[];
 	/** Indicators that received observations, after mapping. */
 	indicators: string[];
+	/** What the import adds to the loaded data (`next` is the loaded data with it). */
+	addition: Dataset;
+	/** What the import report said, kept with the data. */
+	summary: ImportSummary;
 }
 
 /** The app as an import sees it. */
@@ -25,8 +30,14 @@ export interface ImportHost {
 	readonly dataset: Dataset;
 	/** What "export all" writes (with the scenario's own data). */
 	readonly effective: Dataset;
-	/** Replace the loaded data (undo keeps the previous one). */
-	apply(next: Dataset, applied: AppliedImport): void;
+	/**
+	 * Take the import (undo takes it back); a sentence to say besides "imported", if any (the
+	 * file completes data a link needed, say), with whether it is an error.
+	 */
+	apply(
+		next: Dataset,
+		applied: AppliedImport
+	): { kind: 'error' | 'notice'; text: Bilingual } | null | void;
 	notify(kind: 'error' | 'notice', text: Bilingual): void;
 }
 

@@ -19,6 +19,7 @@ import {
 	type ImportMapping
 } from '../data/import/types.ts';
 import type { Bilingual } from '../data/issues.ts';
+import type { ImportSummary } from '../data/layers.ts';
 import type { Dataset, Indicator, Observation, Region, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { importMessage as m } from '../i18n/import.ts';
@@ -28,6 +29,23 @@ import { datasetDownload, templateDownload, type Download, type ImportHost } fro
 export type { AppliedImport, Download, ImportHost } from './importHost.ts';
 
 export { ADD_NEW, LEAVE_OUT } from './importChoices.ts';
+
+/** What the report of an applied import says, kept with its data (My data shows it). */
+function summaryOf(report: ImportPreview, reviewed: ImportReview | null): ImportSummary {
+	return {
+		shape: report.shape,
+		shapeLabel: report.shapeLabel,
+		format: report.format,
+		encoding: report.encoding,
+		sheet: report.sheet,
+		rowsRead: report.rowsRead,
+		rowsAccepted: report.rowsAccepted,
+		rowsRejected: report.rowsRejected,
+		errors: report.issueCounts.errors,
+		warnings: report.issueCounts.warnings,
+		alreadyLoaded: reviewed?.alreadyLoaded ?? report.alreadyLoaded
+	};
+}
 
 /** Pause between parts of a long apply, so that the page can paint and take input. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -243,18 +261,25 @@ export class ImportSession {
 				this.failure = m('apply.stale');
 				return false;
 			}
-			const next = mergeDataset(base, { sources, regions, indicators, observations, targets });
+			const addition = { sources, regions, indicators, observations, targets };
+			const next = mergeDataset(base, addition);
 			const figures = observations.length + targets.length;
 			// The time the figures took to arrive, part by part, for the benchmarks.
 			performance.measure('mubiao:import-apply', { start: started, detail: { parts, figures } });
-			this.#host.apply(next, {
+			const note = this.#host.apply(next, {
 				fileName: report.fileName,
 				figures,
 				label: m('session.label', { name: report.fileName }),
 				regions: regions.map((r) => r.id),
-				indicators: [...new Set(observations.map((o) => o.indicator))]
+				indicators: [...new Set(observations.map((o) => o.indicator))],
+				addition,
+				summary: summaryOf(report, this.reviewed)
 			});
-			this.#host.notify('notice', m('session.applied', { name: report.fileName, n: figures }));
+			const applied = m('session.applied', { name: report.fileName, n: figures });
+			this.#host.notify(
+				note ? note.kind : 'notice',
+				note ? { zh: `${applied.zh}${note.text.zh}`, en: `${applied.en} ${note.text.en}` } : applied
+			);
 			return true;
 		} catch {
 			this.failure = m('session.failed');

@@ -3,6 +3,8 @@
  * (the built-in baseline, the default view, Chinese). Pure.
  */
 import type { DatasetIndex } from '../data/registry.ts';
+import type { DataEntry } from '../scenario/dataSchema.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../scenario/format.ts';
 import { DEFAULT_HORIZON, DEFAULT_MILESTONES, type RunSettings } from '../scenario/settings.ts';
 import type {
 	Assumption,
@@ -25,6 +27,8 @@ export interface LinkState {
 	assumptions: readonly Assumption[];
 	targets: readonly ScenarioTarget[];
 	observations: readonly ScenarioObservation[];
+	/** The analyst's data on screen (always written: an empty list switches the recipient's off). */
+	data?: readonly DataEntry[];
 }
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
@@ -32,7 +36,7 @@ const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
 
 /** The scenario of a link: fields equal to the defaults are left out. */
 export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
-	const s: Scenario = { format: 'mubiao-scenario', version: 1, name: state.name };
+	const s: Scenario = { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, name: state.name };
 	if (state.description) s.description = state.description;
 	if (state.settings.baseYear !== undefined) s.baseYear = state.settings.baseYear;
 	// Always: a link shows the verdicts its sender saw, whatever year it is opened in.
@@ -58,6 +62,7 @@ export function linkScenario(state: LinkState, index: DatasetIndex): Scenario {
 	if (state.assumptions.length > 0) s.assumptions = [...state.assumptions];
 	if (state.targets.length > 0) s.targets = [...state.targets];
 	if (state.observations.length > 0) s.observations = [...state.observations];
+	if (state.data) s.data = [...state.data];
 	return s;
 }
 

@@ -42,7 +42,9 @@ export class ReferenceScenario {
 		const otherRun = $derived.by(() => {
 			const s = this.scenario;
 			if (!s) return null;
-			const applied = applyScenario(app.dataset, s);
+			// On the same data: the analyst's data layers the other scenario carries are not applied
+			// again (they are the page's own layers, or named as missing).
+			const applied = applyScenario(app.dataset, { ...s, data: undefined });
 			const settings = runSettings(s, app.scenario.settings.asOf);
 			return new ScenarioRunner(applied.dataset).run(applied.assumptions, settings);
 		});

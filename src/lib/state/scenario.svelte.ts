@@ -2,6 +2,8 @@
  * The scenario being worked on: its name, run settings, the analyst's assumptions (by region and
  * indicator id) and the data it carries. Replaced values, never mutated (`$state.raw`).
  */
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../scenario/format.ts';
+import { NAME_MAX } from '../scenario/limits.ts';
 import { runSettings, type RunSettings } from '../scenario/settings.ts';
 import type {
 	Assumption,
@@ -24,7 +26,12 @@ export class ScenarioState {
 	observations = $state.raw<ScenarioObservation[]>([]);
 
 	rename(name: string): void {
-		this.name = name;
+		this.name = name.slice(0, NAME_MAX);
+	}
+
+	/** The name as it is saved and linked: a blank one is the default (a scenario has a name). */
+	get savedName(): string {
+		return this.name.trim() || DEFAULT_SCENARIO_NAME;
 	}
 
 	/** The assumption set for a region × indicator (by id), if any. */
@@ -62,7 +69,11 @@ export class ScenarioState {
 
 	/** This scenario's own fields as a scenario file (the view is added by the caller). */
 	fields(): Scenario {
-		const s: Scenario = { format: 'mubiao-scenario', version: 1, name: this.name };
+		const s: Scenario = {
+			format: SCENARIO_FORMAT,
+			version: SCENARIO_VERSION,
+			name: this.savedName
+		};
 		if (this.description) s.description = this.description;
 		if (this.settings.baseYear !== undefined) s.baseYear = this.settings.baseYear;
 		s.asOf = this.settings.asOf;

@@ -3,12 +3,14 @@
  * region, and what a row can do (focus the chart on it, goal seek its rate, show its sources).
  */
 import { seriesOf } from '../data/dataset.ts';
+import { isEntered, type DataLayer } from '../data/layers.ts';
 import { stampOf } from './stamp.ts';
 import { seriesKey } from '../data/vocabulary.ts';
 import type { CompositeRow, Status } from '../domain/engine/index.ts';
 import type { ResultRow } from '../scenario/run.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { AppState } from './app.svelte.ts';
+import { GapEntry } from './gapEntry.svelte.ts';
 import { goalSeekRate, type GoalSeek } from './rates.ts';
 import { diffRuns, type ResultDiff } from './compare.ts';
 import { headline, scorecardRows, type Sort, type SortKey } from './scorecard.ts';
@@ -134,6 +136,28 @@ export class ScorecardModel {
 	/** Whether the actual of a year has its year read from context. */
 	inferredAt(r: ResultRow, year: number): boolean {
 		return this.#point(r, year)?.observation.yearInferred === true;
+	}
+
+	/** Whether the actual of a year is a value the analyst typed in ("用户录入"). */
+	enteredAt(r: ResultRow, year: number): boolean {
+		const point = this.#point(r, year);
+		return point !== undefined && isEntered(this.#app.effective, point.observation);
+	}
+
+	/** Data a link or scenario named that this page lacks, on which this verdict depends. */
+	missingFor(r: ResultRow): DataLayer[] {
+		return this.#app.data.missingFor(r.region, r.indicator);
+	}
+
+	/** A target without data (or with too little) offers the entry form. */
+	canEnter(r: ResultRow): boolean {
+		const s = r.assessment.status;
+		return s === 'no-data' || s === 'needs-assumption';
+	}
+
+	/** The entry form's state for a row's region × indicator. */
+	entry(r: ResultRow): GapEntry {
+		return new GapEntry(this.#app, r.region, r.indicator);
 	}
 
 	unitOf(r: ResultRow): string {

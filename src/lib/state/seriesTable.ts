@@ -13,7 +13,7 @@ import { regionName, type Lang } from '../i18n/format.ts';
 import type { View } from './view.ts';
 
 /** The analyst's own data: imported files, values read from a document, scenario values. */
-const ENTERED: readonly SourceKind[] = ['import', 'document', 'scenario'];
+const ENTERED: readonly SourceKind[] = ['import', 'document', 'entered', 'scenario'];
 
 /** An actual; the scenario's assumed baseline; a projection; the latest value held (no trend). */
 export type CellKind = 'actual' | 'baseline' | 'projected' | 'held';

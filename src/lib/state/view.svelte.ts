@@ -4,6 +4,7 @@
  * rule of the view (the focus is never also a comparison region, …) lives here.
  */
 import type { RegionLevel } from '../data/model.ts';
+import { COMPARE_MAX } from '../scenario/limits.ts';
 import type { ChartMode, ReferenceRef, View, ViewTab } from './view.ts';
 
 export class ViewState implements View {
@@ -74,18 +75,26 @@ export class ViewState implements View {
 		if (region !== this.region) this.focus(region);
 	}
 
-	addCompare(region: string): void {
-		if (region !== this.region && !this.compare.includes(region))
-			this.compare = [...this.compare, region];
+	/** Add a comparison region; false when the comparison is full ({@link COMPARE_MAX}). */
+	addCompare(region: string): boolean {
+		if (region === this.region || this.compare.includes(region)) return true;
+		if (this.compare.length >= COMPARE_MAX) return false;
+		this.compare = [...this.compare, region];
+		return true;
 	}
 
 	removeCompare(region: string): void {
 		this.compare = this.compare.filter((c) => c !== region);
 	}
 
-	/** Compare with exactly these regions (the focus is left out). */
-	setCompare(regions: readonly string[]): void {
-		this.compare = regions.filter((r, i) => r !== this.region && regions.indexOf(r) === i);
+	/**
+	 * Compare with these regions (the focus and repeats left out), the first {@link COMPARE_MAX}
+	 * of them; returns how many were left out beyond that.
+	 */
+	setCompare(regions: readonly string[]): number {
+		const wanted = regions.filter((r, i) => r !== this.region && regions.indexOf(r) === i);
+		this.compare = wanted.slice(0, COMPARE_MAX);
+		return wanted.length - this.compare.length;
 	}
 
 	setMode(mode: ChartMode): void {

@@ -35,7 +35,9 @@ describe('scenario files', () => {
 			]
 		};
 		const r = parseScenarioValue(full);
-		expect(r.ok && r.scenario).toEqual(full);
+		// A version-1 file is read as version 2, which only added `data`.
+		expect(r.ok && r.scenario).toEqual({ ...full, version: 2 });
+		expect(r.ok && r.migratedFrom).toBe(1);
 	});
 
 	it('migrates the version-0 layout (spread → sigma, base → baseline, view fields nested)', () => {

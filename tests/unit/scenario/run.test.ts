@@ -11,7 +11,7 @@ import type { Scenario } from '../../../src/lib/scenario/schema.ts';
 // of slope 2 per year with no residual, so the fitted rate is 2 and its standard error 0.
 const own = {
 	format: 'mubiao-scenario',
-	version: 1,
+	version: 2,
 	name: '测试县案例',
 	observations: [
 		{ region: '测试县', indicator: '测试覆盖率', year: 2020, value: 50, unit: '%' },

@@ -6,7 +6,7 @@ import type { Scenario } from '../../../src/lib/scenario/schema.ts';
 
 const scenario: Scenario = {
 	format: 'mubiao-scenario',
-	version: 1,
+	version: 2,
 	name: '预算 +10%',
 	assumptions: [{ region: 'chongqing', indicator: 'x', method: 'linear', rate: 1.2, sigma: 0.3 }]
 };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeScenarioHash } from '../../../src/lib/scenario/url.ts';
+import {
+	encodeScenarioHash,
+	encodeScenarioLink,
+	LINK_MAX_CHARS,
+	linkOpens
+} from '../../../src/lib/scenario/url.ts';
 import { decodeScenarioHash } from '../../../src/lib/scenario/urlDecode.ts';
 import { ScenarioSchema, type Scenario } from '../../../src/lib/scenario/schema.ts';
 
@@ -28,7 +33,7 @@ const assumption = fc.record(
 const scenario: fc.Arbitrary<Scenario> = fc.record(
 	{
 		format: fc.constant('mubiao-scenario' as const),
-		version: fc.constant(1 as const),
+		version: fc.constant(2 as const),
 		name,
 		description: fc.string({ maxLength: 40 }),
 		baseYear: year,
@@ -69,7 +74,7 @@ describe('share-link codec', () => {
 				const hash = await encodeScenarioHash(s);
 				expect(hash).toMatch(/^s=1\.[A-Za-z0-9_-]+$/);
 				const back = await decodeScenarioHash(`#${hash}`);
-				expect(back).toEqual({ ok: true, scenario: s, migratedFrom: 1 });
+				expect(back).toEqual({ ok: true, scenario: s, migratedFrom: 2 });
 			}),
 			{ numRuns: 150 }
 		);
@@ -96,7 +101,7 @@ describe('share-link codec', () => {
 		expect(await decodeScenarioHash('#other=1')).toBeNull();
 		const good = await encodeScenarioHash({
 			format: 'mubiao-scenario',
-			version: 1,
+			version: 2,
 			name: 'x',
 			view: { region: '重庆市' }
 		});
@@ -137,5 +142,29 @@ describe('links that cannot work are refused at once', () => {
 	it('a link longer than a browser can open is refused before it is decoded', async () => {
 		const r = await decodeScenarioHash(`#s=1.${'A'.repeat(2_100_000)}`);
 		expect(r && !r.ok && r.error.en).toMatch(/too large/);
+	});
+
+	it('a short link of very repetitive data that the reader would refuse is never offered', async () => {
+		// 300 assumptions on a region named by 30,000 characters (legal: a name may be as long as
+		// a cell, 32,767): about 300 × 30,000 × 3 UTF-8 bytes = 27 MB of JSON, deflating to a few
+		// tens of thousands of characters — a link short enough to write, too large to read back.
+		const region = '区'.repeat(30_000);
+		const s: Scenario = {
+			format: 'mubiao-scenario',
+			version: 2,
+			name: '重复',
+			assumptions: Array.from({ length: 300 }, (_, i) => ({ region, indicator: `x${i}`, rate: 1 }))
+		};
+		expect(ScenarioSchema.safeParse(s).success).toBe(true);
+		const { hash, inflated } = await encodeScenarioLink(s);
+		expect(hash.length).toBeLessThan(LINK_MAX_CHARS);
+		expect(inflated).toBeGreaterThan(8 * 1024 * 1024);
+		const read = await decodeScenarioHash(`#${hash}`);
+		expect(read?.ok).toBe(false);
+		// The writer knows: this link does not open, so the page says so instead of "copied".
+		expect(linkOpens(hash.length + 40, inflated)).toBe(false);
+		const small = await encodeScenarioLink({ ...s, assumptions: s.assumptions!.slice(0, 10) });
+		expect(linkOpens(small.hash.length + 40, small.inflated)).toBe(true);
+		expect((await decodeScenarioHash(`#${small.hash}`))?.ok).toBe(true);
 	});
 });

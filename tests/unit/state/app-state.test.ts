@@ -82,7 +82,7 @@ describe('AppState', () => {
 		const app = new AppState(dataset);
 		const warnings = app.loadScenario({
 			format: 'mubiao-scenario',
-			version: 1,
+			version: 2,
 			name: 'x',
 			assumptions: [{ region: '火星', indicator: '教共体覆盖率', rate: 1 }]
 		});
