@@ -18,7 +18,8 @@ import type {
 	Source,
 	Target
 } from './model.ts';
-import { FigureColumns, ProvenanceTable, StringTable } from './columns.ts';
+import { ProvenanceTable, StringTable } from './columnTables.ts';
+import { FigureColumns } from './columns.ts';
 
 export { FigureColumns, NO_YEAR } from './columns.ts';
 

@@ -7,85 +7,17 @@
  *
  * Columns are also built over a dataset held as objects (`FigureColumns.over`): they then hand
  * back the objects themselves, so both forms are read through the same indexes.
+ *
+ * The string and provenance tables are in ./columnTables.ts, how each field of a figure is put
+ * into its column and read back in ./figureFields.ts.
  */
-import type { Observation, Provenance, Target } from './model.ts';
+import { listRemap, ProvenanceTable, remap, StringTable } from './columnTables.ts';
+import { buildFigure, NO_YEAR, putField, type Figure } from './figureFields.ts';
+import type { Target } from './model.ts';
 import { COMPARATORS } from './vocabulary.ts';
 
-export type Figure = Observation | Target;
-
-/** The year column's "not stated" (null). */
-export const NO_YEAR = -32768;
-
-/** Strings by number, each stored once. Append-only, so datasets built from one another share it. */
-export class StringTable {
-	readonly list: string[] = [];
-	readonly #ids = new Map<string, number>();
-
-	id(s: string): number {
-		let i = this.#ids.get(s);
-		if (i === undefined) {
-			i = this.list.push(s) - 1;
-			this.#ids.set(s, i);
-		}
-		return i;
-	}
-
-	/** The number of a string, if it has one. */
-	find(s: string): number | undefined {
-		return this.#ids.get(s);
-	}
-}
-
-/** Provenance lists by number, each distinct list stored once (append-only, like the strings). */
-export class ProvenanceTable {
-	readonly lists: Provenance[][] = [];
-	readonly #bySource = new Map<string, number>();
-	readonly #byContent = new Map<string, number>();
-	/** The last list numbered (figures of one file share theirs, one after another). */
-	#last: readonly Provenance[] | null = null;
-	#lastId = -1;
-
-	id(list: Provenance[]): number {
-		if (list === this.#last) return this.#lastId;
-		let i: number | undefined;
-		// The usual list: one entry with a source and nothing else.
-		const only = list.length === 1 ? list[0] : undefined;
-		if (only !== undefined && typeof only.source === 'string' && keyCount(only) === 1) {
-			i = this.#bySource.get(only.source);
-			if (i === undefined) this.#bySource.set(only.source, (i = this.lists.push(list) - 1));
-		} else {
-			const key = contentKey(list);
-			i = this.#byContent.get(key);
-			if (i === undefined) this.#byContent.set(key, (i = this.lists.push(list) - 1));
-		}
-		this.#last = list;
-		this.#lastId = i;
-		return i;
-	}
-}
-
-function keyCount(o: object): number {
-	let n = 0;
-	for (const key in o) {
-		void key;
-		n++;
-	}
-	return n;
-}
-
-/** Keys and values of every entry, in order (a list is only shared with an identical one). */
-function contentKey(list: readonly Provenance[]): string {
-	let key = `${list.length}`;
-	for (const p of list) {
-		key += '\u0000';
-		for (const [k, v] of Object.entries(p)) key += `${k}\u0001${JSON.stringify(v)}\u0002`;
-	}
-	return key;
-}
-
-const FLAG_APPROXIMATE = 1;
-const FLAG_YEAR_INFERRED = 2;
-const CMP_CODE = new Map<string, number>(COMPARATORS.map((c, i) => [c, i]));
+export type { Figure } from './figureFields.ts';
+export { NO_YEAR } from './figureFields.ts';
 
 /** Where the figures of a column set come from, and how they are rebuilt. */
 interface Source<T> {
@@ -197,7 +129,7 @@ export class FigureColumns<T extends Figure = Figure> {
 		const all = this.#all?.deref();
 		if (all) return all[i]!;
 		let f = this.#cached(i);
-		if (f === undefined) this.#remember(i, (f = this.#build(i)));
+		if (f === undefined) this.#remember(i, (f = buildFigure<T>(this, i)));
 		return f;
 	}
 
@@ -211,7 +143,7 @@ export class FigureColumns<T extends Figure = Figure> {
 		let all = this.#all?.deref();
 		if (all) return all;
 		all = new Array<T>(this.length);
-		for (let i = 0; i < this.length; i++) all[i] = this.#cached(i) ?? this.#build(i);
+		for (let i = 0; i < this.length; i++) all[i] = this.#cached(i) ?? buildFigure<T>(this, i);
 		this.#all = new WeakRef(all);
 		return all;
 	}
@@ -267,71 +199,10 @@ export class FigureColumns<T extends Figure = Figure> {
 		let extra: Record<string, unknown> | null = null;
 		for (const key in o) {
 			const v = o[key];
-			if (!this.#put(i, key, v)) (extra ??= {})[key] = v;
+			if (!putField(this, i, key, v)) (extra ??= {})[key] = v;
 		}
 		if (extra) this.extra.set(i, extra);
 		this.shape[i] = this.#shapeOf(o);
-	}
-
-	/** Store `v` as figure `i`'s `key` in its column; false when it does not fit the column. */
-	#put(i: number, key: string, v: unknown): boolean {
-		switch (key) {
-			case 'region':
-				if (typeof v !== 'string') return false;
-				this.region[i] = this.strings.id(v);
-				return true;
-			case 'indicator':
-				if (typeof v !== 'string') return false;
-				this.indicator[i] = this.strings.id(v);
-				return true;
-			case 'value':
-				if (typeof v !== 'number') return false;
-				this.value[i] = v;
-				return true;
-			case 'year':
-				if (v === null) this.year[i] = NO_YEAR;
-				else if (isShortInt(v)) this.year[i] = v;
-				else return false;
-				return true;
-			case 'provenance':
-				if (!Array.isArray(v)) return false;
-				this.provenance[i] = this.lists.id(v as Provenance[]);
-				return true;
-			case 'unit':
-				if (typeof v !== 'string') return false;
-				(this.unit ??= new Int32Array(this.length))[i] = this.strings.id(v);
-				return true;
-			case 'approximate':
-				if (typeof v !== 'boolean') return false;
-				if (v) this.flags[i]! |= FLAG_APPROXIMATE;
-				return true;
-			case 'yearInferred':
-				if (typeof v !== 'boolean') return false;
-				if (v) this.flags[i]! |= FLAG_YEAR_INFERRED;
-				return true;
-			case 'note':
-				if (typeof v !== 'string') return false;
-				this.notes.set(i, v);
-				return true;
-			case 'comparator': {
-				const code = this.kind === 'target' && typeof v === 'string' ? CMP_CODE.get(v) : undefined;
-				if (code === undefined) return false;
-				this.comparator[i] = code;
-				return true;
-			}
-			case 'valueMax':
-				if (this.kind !== 'target') return false;
-				if (v === null) this.valueMax[i] = NaN;
-				else if (typeof v === 'number' && !Number.isNaN(v)) this.valueMax[i] = v;
-				else return false;
-				return true;
-			case 'horizon':
-				if (this.kind !== 'target' || !isShortInt(v)) return false;
-				this.horizon[i] = v;
-				return true;
-			default:
-				return false;
-		}
 	}
 
 	/** The number of the key order of `o` (the previous figure's, usually). */
@@ -350,61 +221,6 @@ export class FigureColumns<T extends Figure = Figure> {
 		}
 		if (this.shapes.length === 256) throw new Error('more than 256 figure layouts in one dataset');
 		return this.shapes.push(Object.keys(o)) - 1;
-	}
-
-	#build(i: number): T {
-		const keys = this.shapes[this.shape[i]!]!;
-		const extra = this.extra.size > 0 ? this.extra.get(i) : undefined;
-		const o: Record<string, unknown> = {};
-		for (const key of keys) {
-			if (extra !== undefined && key in extra) {
-				o[key] = extra[key];
-				continue;
-			}
-			switch (key) {
-				case 'region':
-					o.region = this.strings.list[this.region[i]!];
-					break;
-				case 'indicator':
-					o.indicator = this.strings.list[this.indicator[i]!];
-					break;
-				case 'value':
-					o.value = this.value[i];
-					break;
-				case 'year': {
-					const y = this.year[i]!;
-					o.year = y === NO_YEAR ? null : y;
-					break;
-				}
-				case 'provenance':
-					o.provenance = this.lists.lists[this.provenance[i]!];
-					break;
-				case 'unit':
-					o.unit = this.strings.list[this.unit![i]!];
-					break;
-				case 'approximate':
-					o.approximate = (this.flags[i]! & FLAG_APPROXIMATE) !== 0;
-					break;
-				case 'yearInferred':
-					o.yearInferred = (this.flags[i]! & FLAG_YEAR_INFERRED) !== 0;
-					break;
-				case 'note':
-					o.note = this.notes.get(i);
-					break;
-				case 'comparator':
-					o.comparator = COMPARATORS[this.comparator[i]!];
-					break;
-				case 'valueMax': {
-					const v = this.valueMax[i]!;
-					o.valueMax = Number.isNaN(v) ? null : v;
-					break;
-				}
-				case 'horizon':
-					o.horizon = this.horizon[i];
-					break;
-			}
-		}
-		return o as T;
 	}
 
 	/** Figures of `from` (all, or `rows`) into this set's rows `at…`. */
@@ -466,16 +282,4 @@ export class FigureColumns<T extends Figure = Figure> {
 		if (this.shapes.length === 256) throw new Error('more than 256 figure layouts in one dataset');
 		return this.shapes.push(keys) - 1;
 	}
-}
-
-function isShortInt(v: unknown): v is number {
-	return typeof v === 'number' && Number.isInteger(v) && v > NO_YEAR && v <= 32767;
-}
-
-function remap(from: StringTable, to: StringTable): Int32Array {
-	return Int32Array.from(from.list, (s) => to.id(s));
-}
-
-function listRemap(from: ProvenanceTable, to: ProvenanceTable): Int32Array {
-	return Int32Array.from(from.lists, (l) => to.id(l));
 }

@@ -5,7 +5,8 @@
  * The series are grouped once per dataset, by column (`seriesIndex`): every region × indicator's
  * dated actuals, the winning value of each year and the values that lost. `seriesOf` rebuilds
  * the points of one series as objects the first time it is asked for; the engine's runner reads
- * the columns themselves.
+ * the columns themselves. The targets and indicators of one region are looked up in
+ * ./byRegion.ts.
  */
 import { columnsOf, ColumnarDataset, mergeColumnar, NO_YEAR } from './columnar.ts';
 import type { FigureColumns } from './columns.ts';
@@ -222,8 +223,8 @@ function buildSeriesIndex(dataset: Dataset): SeriesIndex {
 	};
 }
 
-/** A figure whose region or indicator is not a string is in no series. */
-function isOdd(c: FigureColumns, i: number): boolean {
+/** A figure whose region or indicator is not a string is in no series (nor in a lookup). */
+export function isOdd(c: FigureColumns, i: number): boolean {
 	const e = c.extra.get(i);
 	return e !== undefined && ('region' in e || 'indicator' in e);
 }
@@ -270,70 +271,4 @@ function disputesBySeries(dataset: Dataset): Map<string, ConflictNote[]> {
 		else out.set(key, [note]);
 	}
 	return out;
-}
-
-const targetRows = new WeakMap<Dataset, Map<string, number[]>>();
-const targetCache = new WeakMap<Dataset, Map<string, readonly Target[]>>();
-
-/** The target rows of each region × indicator ({@link seriesKey}), in data order. */
-export function targetRowsByKey(dataset: Dataset): ReadonlyMap<string, readonly number[]> {
-	let byKey = targetRows.get(dataset);
-	if (!byKey) {
-		byKey = new Map();
-		const t = columnsOf(dataset).targets;
-		const s = t.strings.list;
-		const keyOf = new Map<number, string>();
-		const width = s.length;
-		for (let i = 0; i < t.length; i++) {
-			const k = t.region[i]! * width + t.indicator[i]!;
-			let key = keyOf.get(k);
-			if (key === undefined) keyOf.set(k, (key = seriesKey(s[t.region[i]!]!, s[t.indicator[i]!]!)));
-			const list = byKey.get(key);
-			if (list) list.push(i);
-			else byKey.set(key, [i]);
-		}
-		targetRows.set(dataset, byKey);
-	}
-	return byKey;
-}
-
-/** The targets of one region × indicator, in data order (indexed once per dataset). */
-export function targetsOf(dataset: Dataset, region: string, indicator: string): readonly Target[] {
-	const key = seriesKey(region, indicator);
-	let cache = targetCache.get(dataset);
-	if (!cache) targetCache.set(dataset, (cache = new Map()));
-	let list = cache.get(key);
-	if (!list) {
-		const t = columnsOf(dataset).targets;
-		list = (targetRowsByKey(dataset).get(key) ?? []).map((i) => t.figure(i));
-		cache.set(key, list);
-	}
-	return list;
-}
-
-/** The targets of one region, in data order. */
-export function targetsOfRegion(dataset: Dataset, region: string): Target[] {
-	const t = columnsOf(dataset).targets;
-	const id = t.strings.find(region);
-	const out: Target[] = [];
-	if (id === undefined) return out;
-	for (let i = 0; i < t.length; i++) if (t.region[i] === id && !isOdd(t, i)) out.push(t.figure(i));
-	return out;
-}
-
-/** The indicators a region has targets for, and those it has observations of. */
-export function indicatorsOfRegion(
-	dataset: Dataset,
-	region: string
-): { withTarget: Set<string>; withData: Set<string> } {
-	const cols = columnsOf(dataset);
-	const pick = (c: FigureColumns): Set<string> => {
-		const out = new Set<string>();
-		const id = c.strings.find(region);
-		if (id === undefined) return out;
-		for (let i = 0; i < c.length; i++)
-			if (c.region[i] === id && !isOdd(c, i)) out.add(c.strings.list[c.indicator[i]!]!);
-		return out;
-	};
-	return { withTarget: pick(cols.targets), withData: pick(cols.observations) };
 }

@@ -4,7 +4,8 @@
  * share's assumptions, answered by the share's register table. The worker's side is a plain
  * function of its messages, so that it also runs without a worker.
  */
-import { assessAll, rowLayout, unpackAssumption, type PackedAssumptions } from './batch.ts';
+import { assessAll, rowLayout } from './batch.ts';
+import { unpackAssumption, type PackedAssumptions } from './batchShare.ts';
 import type { BatchInput } from './entries.ts';
 import type { RunSettings } from './settings.ts';
 

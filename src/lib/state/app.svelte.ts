@@ -18,14 +18,15 @@ import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/ap
 import { batchWorkers, type BatchWorkers } from '../scenario/batchPool.ts';
 import { COMPARE_MAX } from '../scenario/limits.ts';
 import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/run.ts';
-import type { Assumption, Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { DataLayers, type DataNote, type EnteredValue } from './dataLayers.svelte.ts';
 import type { PersistenceOptions } from './layerPersistence.ts';
 import { Messages, type AppMessage } from './messages.svelte.ts';
 import { Provenance } from './provenance.svelte.ts';
+import { assumptionsOf, viewOf } from './scenarioView.ts';
 import { ReferenceScenario } from './reference.svelte.ts';
 import { ScenarioState } from './scenario.svelte.ts';
-import { defaultView, type View } from './view.ts';
+import { defaultView } from './view.ts';
 import { ViewState } from './view.svelte.ts';
 
 export type { View, ChartMode } from './view.ts';
@@ -258,21 +259,14 @@ export class AppState {
 
 	/**
 	 * Show a scenario: the analyst's data it was made with (when it says), its own data,
-	 * assumptions (names resolved to ids) and view. Returns the assumptions it could not use.
+	 * assumptions and view (names resolved to ids, ./scenarioView.ts). Returns the assumptions it
+	 * could not use.
 	 */
 	loadScenario(s: Scenario, from: 'link' | 'scenario' = 'scenario'): Bilingual[] {
 		this.#dataNote = s.data !== undefined ? this.data.adopt(s.data, from) : null;
 		this.scenario.take(s);
 		const idx = this.effectiveIndex;
-		const warnings: Bilingual[] = [];
-		const assumptions: Assumption[] = [];
-		for (const a of s.assumptions ?? []) {
-			const region = idx.regions.resolve(a.region);
-			const indicator = idx.indicators.resolve(a.indicator);
-			if (region && indicator)
-				assumptions.push({ ...a, region: region.id, indicator: indicator.id });
-			else warnings.push(...resolveAssumptions(this.effective, [a]).warnings);
-		}
+		const { assumptions, warnings } = assumptionsOf(s, idx, this.effective);
 		this.scenario.assumptions = assumptions;
 		this.view.set(viewOf(s.view ?? {}, idx));
 		void this.reference.resolve();
@@ -284,30 +278,6 @@ export class AppState {
 /** Two sentences as one message. */
 export function joined(a: Bilingual, b: Bilingual): Bilingual {
 	return { zh: `${a.zh}${b.zh}`, en: `${a.en} ${b.en}` };
-}
-
-/** A scenario's view with names resolved to ids; what it leaves out takes the default. */
-function viewOf(v: NonNullable<Scenario['view']>, idx: DatasetIndex): View {
-	const base = defaultView(idx);
-	const region = v.region ? idx.regions.resolve(v.region) : undefined;
-	const indicator = v.indicator ? idx.indicators.resolve(v.indicator) : undefined;
-	return {
-		region: region?.id ?? base.region,
-		indicator: indicator?.id ?? base.indicator,
-		compare: v.compare
-			? v.compare.map((c) => idx.regions.resolve(c)?.id).filter((c): c is string => !!c)
-			: base.compare,
-		mode: v.mode ?? base.mode,
-		scope: v.scope ?? base.scope,
-		// null is a choice ("all milestones"): only an absent field takes the default
-		milestone: v.milestone !== undefined ? v.milestone : base.milestone,
-		status: v.status !== undefined ? v.status : base.status,
-		tab: v.tab ?? base.tab,
-		rankLevel: v.rankLevel ?? null,
-		rankParent: v.rankParent ? (idx.regions.resolve(v.rankParent)?.id ?? null) : null,
-		rankYear: v.rankYear ?? null,
-		against: v.against ?? null
-	};
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

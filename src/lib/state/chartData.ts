@@ -3,7 +3,8 @@
  * Pure; the state calls it inside a `$derived`.
  */
 import type { ChartProjection, ChartTarget, ComparisonChartInput } from '../charts/comparison.ts';
-import { seriesOf, targetsOf, type SeriesPoint } from '../data/dataset.ts';
+import { targetsOf } from '../data/byRegion.ts';
+import { seriesOf, type SeriesPoint } from '../data/dataset.ts';
 import { isEntered } from '../data/layers.ts';
 import type { Dataset, Target } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';

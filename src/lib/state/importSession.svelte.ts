@@ -4,7 +4,8 @@
  * or indicator the file lacks, what a new name means), review the figures and conflicts under
  * those answers, and apply all at once — in parts, so that the page stays responsive. The
  * session touches the app only through its {@link ImportHost}: it reads `dataset` and hands the
- * new dataset to `apply`; the import panel only shows its state and calls its methods.
+ * new dataset to `apply`; the import panel only shows its state and calls its methods. The
+ * figures of an apply are taken in by ./importApply.ts.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps and sets here are replaced whole
    ($state.raw) or private working data, never mutated in place as reactive state */
@@ -19,36 +20,16 @@ import {
 	type ImportMapping
 } from '../data/import/types.ts';
 import type { Bilingual } from '../data/issues.ts';
-import type { ImportSummary } from '../data/layers.ts';
-import type { Dataset, Indicator, Observation, Region, Target } from '../data/model.ts';
+import type { Dataset, Indicator, Region } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { importMessage as m } from '../i18n/import.ts';
+import { receiveParts, summaryOf } from './importApply.ts';
 import { mappingOf, suggested } from './importChoices.ts';
 import { datasetDownload, templateDownload, type Download, type ImportHost } from './importHost.ts';
 
 export type { AppliedImport, Download, ImportHost } from './importHost.ts';
 
 export { ADD_NEW, LEAVE_OUT } from './importChoices.ts';
-
-/** What the report of an applied import says, kept with its data (My data shows it). */
-function summaryOf(report: ImportPreview, reviewed: ImportReview | null): ImportSummary {
-	return {
-		shape: report.shape,
-		shapeLabel: report.shapeLabel,
-		format: report.format,
-		encoding: report.encoding,
-		sheet: report.sheet,
-		rowsRead: report.rowsRead,
-		rowsAccepted: report.rowsAccepted,
-		rowsRejected: report.rowsRejected,
-		errors: report.issueCounts.errors,
-		warnings: report.issueCounts.warnings,
-		alreadyLoaded: reviewed?.alreadyLoaded ?? report.alreadyLoaded
-	};
-}
-
-/** Pause between parts of a long apply, so that the page can paint and take input. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const byZh = <T extends { zh: string }>(items: readonly T[]) =>
 	[...items].sort((a, b) => a.zh.localeCompare(b.zh, 'zh-CN'));
@@ -244,19 +225,12 @@ export class ImportSession {
 				return false;
 			}
 			const { parts, sources, regions, indicators } = prepared.value;
-			const observations: Observation[] = [];
-			const targets: Target[] = [];
 			const started = performance.now();
-			// The next part is asked for while this one is taken in (the worker packs meanwhile).
-			let coming = service.part(0);
-			for (let i = 0; i < parts; i++) {
-				const part = await coming;
-				if (i + 1 < parts) coming = service.part(i + 1);
-				for (const o of part.observations) observations.push(o);
-				for (const t of part.targets) targets.push(t);
-				this.progress = (i + 1) / parts;
-				await pause();
-			}
+			const { observations, targets } = await receiveParts(
+				service,
+				parts,
+				(p) => (this.progress = p)
+			);
 			if (this.#host.dataset !== base) {
 				this.failure = m('apply.stale');
 				return false;

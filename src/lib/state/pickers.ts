@@ -1,5 +1,5 @@
 /** What the region and indicator pickers list, grouped and sorted for the language. Pure. */
-import { indicatorsOfRegion } from '../data/dataset.ts';
+import { indicatorsOfRegion } from '../data/byRegion.ts';
 import type { Dataset, Indicator, Region, RegionLevel } from '../data/model.ts';
 import { REGION_LEVELS } from '../data/vocabulary.ts';
 import { indicatorName, regionName, type Lang } from '../i18n/format.ts';

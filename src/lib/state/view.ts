@@ -1,5 +1,6 @@
 /** What is on screen, and its default (the Chongqing plan's view). Pure. */
-import { seriesOf, targetsOfRegion } from '../data/dataset.ts';
+import { targetsOfRegion } from '../data/byRegion.ts';
+import { seriesOf } from '../data/dataset.ts';
 import type { RegionLevel } from '../data/model.ts';
 import type { DatasetIndex } from '../data/registry.ts';
 import type { ReferenceRef, ViewTab } from '../scenario/viewFields.ts';

@@ -1,0 +1,90 @@
+/**
+ * The runner's incremental bookkeeping: the register table it assesses into (./batch.ts, one row
+ * of numbers per target × year, in one part or in the parts the batch workers return), and for
+ * each region × indicator entry the assumption the table holds for it and a stamp bumped each
+ * time it is re-assessed. From these the runner finds which entries a new set of assumptions
+ * changes, and the reader (./resultReader.ts) know which of the objects they built are stale.
+ */
+import type { Assumption } from '../domain/engine/index.ts';
+import { REGISTER_COUNT } from './batch.ts';
+
+/** A part of the register table: rows `first … first + rows − 1`. */
+export interface TablePart {
+	data: Float64Array;
+	first: number;
+}
+
+const sameAssumption = (a: Assumption | undefined, b: Assumption | undefined): boolean =>
+	a === b ||
+	(a !== undefined &&
+		b !== undefined &&
+		a.method === b.method &&
+		a.rate === b.rate &&
+		a.sigma === b.sigma &&
+		a.baseline?.year === b.baseline?.year &&
+		a.baseline?.value === b.baseline?.value);
+
+export class RegisterTable {
+	parts: TablePart[] = [];
+	/** The assumption the table holds for each entry. */
+	readonly assumed: (Assumption | undefined)[] = [];
+	/** Bumped whenever an entry is re-assessed: what was built from its rows is stale. */
+	readonly stamp: Uint32Array;
+	/** The entries that have an assumption. */
+	#withAssumption = new Set<number>();
+	#seen: Uint8Array;
+
+	constructor(count: number) {
+		this.stamp = new Uint32Array(count);
+		this.#seen = new Uint8Array(count);
+	}
+
+	/** The part that holds `row`. */
+	partOf(row: number): TablePart {
+		const parts = this.parts;
+		for (let i = parts.length - 1; i > 0; i--) if (row >= parts[i]!.first) return parts[i]!;
+		return parts[0]!;
+	}
+
+	/** Register `at` (see `REG`) of `row`. */
+	slot(row: number, at: number): number {
+		const part = this.partOf(row);
+		return part.data[(row - part.first) * REGISTER_COUNT + at]!;
+	}
+
+	/** The entries whose assumption differs from the one the table holds. */
+	changed(
+		assumptions: ReadonlyMap<string, Assumption>,
+		byKey: ReadonlyMap<string, number>
+	): number[] {
+		const out: number[] = [];
+		const seen = this.#seen;
+		const visited: number[] = [];
+		for (const [k, a] of assumptions) {
+			const e = byKey.get(k);
+			if (e === undefined || seen[e]) continue;
+			seen[e] = 1;
+			visited.push(e);
+			if (!sameAssumption(this.assumed[e], a)) out.push(e);
+		}
+		// Entries whose assumption was dropped.
+		for (const e of this.#withAssumption) if (!seen[e]) out.push(e);
+		for (const e of visited) seen[e] = 0;
+		return out;
+	}
+
+	/** The table now holds entry `e` under `a` (`one`: a single change, else one of many). */
+	remember(e: number, a: Assumption | undefined, one = true): void {
+		this.assumed[e] = a;
+		this.stamp[e]!++;
+		if (!one) return;
+		if (a === undefined) this.#withAssumption.delete(e);
+		else this.#withAssumption.add(e);
+	}
+
+	/** After a change of every entry: which have an assumption. */
+	rememberAll(): void {
+		this.#withAssumption.clear();
+		this.assumed.forEach((a, e) => a !== undefined && this.#withAssumption.add(e));
+	}
+}
