@@ -64,6 +64,8 @@ export class ResultReader {
 	reset(settings: RunSettings, layout: RowLayout): void {
 		this.#settings = settings;
 		this.#layout = layout;
+		// The rows' entries follow the layout: built again on first read, even for the same count.
+		this.#entryOfRow = null;
 		this.#progress.clear();
 		this.#regions.clear();
 		const { region, count } = this.#input;
@@ -116,7 +118,7 @@ export class ResultReader {
 		const layout = this.#layout!;
 		const input = this.#input;
 		const table = this.#table;
-		if (!this.#entryOfRow || this.#entryOfRow.length !== this.#rowCount) {
+		if (!this.#entryOfRow) {
 			const of = new Int32Array(this.#rowCount);
 			for (let e = 0; e < input.count; e++)
 				of.fill(e, layout.rowStart[e]!, layout.rowStart[e + 1]!);
