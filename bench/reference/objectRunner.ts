@@ -20,9 +20,7 @@ import {
 	type IndicatorTraits,
 	type Point,
 	type ProgressMeasures,
-	type Projection,
 	type SeriesContext,
-	type TargetAssessment,
 	type TargetSpec
 } from '../../src/lib/domain/engine/index.ts';
 import { seriesKey } from '../../src/lib/scenario/apply.ts';
@@ -31,6 +29,7 @@ import {
 	FALLBACK_BASE_YEAR,
 	type RunSettings
 } from '../../src/lib/scenario/settings.ts';
+import type { ProjectionRow, ResultRow } from '../../src/lib/scenario/runResult.ts';
 import { objectSeriesOf, objectTargetGroups } from './objectData.ts';
 
 /** One region × indicator: its actuals, traits, series context and targets. */
@@ -133,37 +132,8 @@ function breakYearOf(dataset: Dataset, region: string, indicator: string): numbe
 	return null;
 }
 
-/** One region × indicator: its actuals, traits and projection. */
-export interface ProjectionRow {
-	key: string;
-	region: string;
-	indicator: string;
-	unit: string;
-	points: readonly Point[];
-	traits: IndicatorTraits;
-	projection: Projection;
-}
-
-/** One target at one evaluation year. */
-export interface ResultRow {
-	/** Stable across runs: target index and evaluation year. */
-	key: string;
-	/** The target with every source that states it (see `data/targets.ts`). */
-	target: Target;
-	/** Earlier values of this target that a later source replaced, oldest first. */
-	revisions: readonly Revision[];
-	/**
-	 * For a target without a year, where its judgement year came from: the figure itself
-	 * ("未来五年"), its source's plan horizon, or the scenario's horizon / milestones.
-	 */
-	horizonFrom: 'figure' | 'source' | 'scenario' | null;
-	region: string;
-	indicator: string;
-	assessment: TargetAssessment;
-	progress: ProgressMeasures;
-	/** The base year the progress measures used. */
-	baseYear: number;
-}
+/** The rows are the page runner's own types: the reference must give the same shape. */
+export type { ProjectionRow, ResultRow };
 
 export interface RunResult {
 	projections: ReadonlyMap<string, ProjectionRow>;
