@@ -4,7 +4,7 @@
  * code for a comparator), and the object rebuilt from them with the same keys in the same
  * order. A value that does not fit its column is left to the caller to keep as it is.
  */
-import type { ProvenanceTable, StringTable } from './columnTables.ts';
+import type { FigureColumns } from './columns.ts';
 import type { Observation, Provenance, Target } from './model.ts';
 import { COMPARATORS } from './vocabulary.ts';
 
@@ -17,27 +17,28 @@ const FLAG_APPROXIMATE = 1;
 const FLAG_YEAR_INFERRED = 2;
 const CMP_CODE = new Map<string, number>(COMPARATORS.map((c, i) => [c, i]));
 
-/** The columns a figure's fields are stored in (those of `FigureColumns`). */
-export interface FieldColumns {
-	readonly kind: 'observation' | 'target';
-	readonly length: number;
-	readonly strings: StringTable;
-	readonly lists: ProvenanceTable;
-	readonly region: Int32Array;
-	readonly indicator: Int32Array;
-	readonly year: Int16Array;
-	readonly value: Float64Array;
-	readonly provenance: Int32Array;
-	readonly comparator: Uint8Array;
-	readonly valueMax: Float64Array;
-	readonly horizon: Int16Array;
-	readonly shape: Uint8Array;
-	readonly shapes: string[][];
-	readonly flags: Uint8Array;
-	unit: Int32Array | null;
-	readonly notes: Map<number, string>;
-	readonly extra: Map<number, Record<string, unknown>>;
-}
+/** The columns a figure's fields are stored in: those of `FigureColumns` this module reads. */
+export type FieldColumns = Pick<
+	FigureColumns,
+	| 'kind'
+	| 'length'
+	| 'strings'
+	| 'lists'
+	| 'region'
+	| 'indicator'
+	| 'year'
+	| 'value'
+	| 'provenance'
+	| 'comparator'
+	| 'valueMax'
+	| 'horizon'
+	| 'shape'
+	| 'shapes'
+	| 'flags'
+	| 'unit'
+	| 'notes'
+	| 'extra'
+>;
 
 /** Store `v` as figure `i`'s `key` in its column; false when it does not fit the column. */
 export function putField(c: FieldColumns, i: number, key: string, v: unknown): boolean {
