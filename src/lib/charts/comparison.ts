@@ -203,7 +203,7 @@ export function buildComparisonOption(input: ComparisonChartInput): ChartOption 
 			top: compact ? (input.subtitle ? 92 : 76) : input.subtitle ? 100 : 82,
 			bottom: compact ? 84 : 60,
 			outerBoundsMode: 'same',
-			containLabel: true
+			outerBoundsContain: 'axisLabel'
 		} as ChartOption['grid'],
 		tooltip: {
 			trigger: 'axis',

@@ -101,7 +101,8 @@ export function buildMidTermOption(input: MidTermInput): ChartOption {
 			right: 40,
 			top: (input.subtitle ? 18 : 0) + (compact ? 96 : 70),
 			bottom: 40,
-			containLabel: true
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
 		},
 		tooltip: {
 			trigger: 'axis',

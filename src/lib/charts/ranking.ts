@@ -136,7 +136,8 @@ export function buildRankingOption(input: RankingChartInput): ChartOption {
 			right: compact ? 56 : 72,
 			top: compact ? 76 : 66,
 			bottom: 44,
-			containLabel: true
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
 		},
 		tooltip: {
 			trigger: 'item',
