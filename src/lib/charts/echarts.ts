@@ -36,7 +36,10 @@ export async function renderSvg(
 ): Promise<string> {
 	await import('./svg.ts');
 	const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
-	chart.setOption({ ...option, animation: false });
+	// An image has no pointer to show a tooltip for (and the tooltip may never have been loaded).
+	const still: ChartOption = { ...option, animation: false };
+	delete still.tooltip;
+	chart.setOption(still);
 	const svg = chart.renderToSVGString();
 	chart.dispose();
 	return svg;
