@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { packPart, unpackPart, type PackedPart } from './import/parts.ts';
 import type { DataLayer } from './layers.ts';
-import { layerInfoFields } from './layerSchema.ts';
+import type { UndoStep } from './layerStore.ts';
+import { LayerIdSchema, layerInfoFields } from './layerSchema.ts';
 import {
 	ConflictNoteSchema,
 	IndicatorSchema,
@@ -131,4 +132,20 @@ export function recordName(value: unknown): string | null {
 		.object({ layer: z.object({ name: z.string().min(1).max(200) }) })
 		.safeParse(value);
 	return named.success ? named.data.layer.name : null;
+}
+
+const StepSchema = z.strictObject({
+	kind: z.enum(['add', 'remove']),
+	layer: LayerIdSchema,
+	label: z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000) }),
+	at: z.number().int().nonnegative()
+});
+
+/** The stored undo steps, or null when the record is damaged (none stored: no steps). */
+export function journalOf(value: unknown): UndoStep[] | null {
+	const parsed = z
+		.array(StepSchema)
+		.max(1000)
+		.safeParse(value ?? []);
+	return parsed.success ? parsed.data : null;
 }

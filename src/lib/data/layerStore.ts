@@ -4,13 +4,13 @@
  * interface. One record per layer (two tabs that add layers at the same time write different
  * keys, so neither loses the other's), and one record of undo steps, changed only inside a
  * single transaction (read and write together), so that two tabs never overwrite each other's
- * steps. Every record is checked on the way in; a damaged one is skipped and named.
+ * steps. Every record is checked on the way in; a damaged one is skipped and named. The checks
+ * (layerRecord.ts, with its schemas) are loaded when there is a record to read or write: an
+ * empty store costs the first screen nothing.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
 import type { Bilingual } from './issues.ts';
-import { fromRecord, recordName, toRecord, type LayerRecord } from './layerRecord.ts';
-import { LayerIdSchema } from './layerSchema.ts';
+import type { LayerRecord } from './layerRecord.ts';
 import type { DataLayer } from './layers.ts';
 import type { Dataset } from './model.ts';
 import { change } from './idbChange.ts';
@@ -26,13 +26,6 @@ export interface UndoStep {
 
 /** Undo steps kept; a removed layer is deleted for good when its step falls off. */
 export const JOURNAL_MAX = 20;
-
-const StepSchema = z.strictObject({
-	kind: z.enum(['add', 'remove']),
-	layer: LayerIdSchema,
-	label: z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000) }),
-	at: z.number().int().nonnegative()
-});
 
 /** What the store holds: the layers (removed ones apart), the undo steps, what was damaged. */
 export interface Listing {
@@ -72,13 +65,7 @@ const PROBE = '__probe__';
 const sameStep = (a: UndoStep, b: UndoStep) =>
 	a.kind === b.kind && a.layer === b.layer && a.at === b.at;
 
-const journalOf = (value: unknown): UndoStep[] | null => {
-	const parsed = z
-		.array(StepSchema)
-		.max(1000)
-		.safeParse(value ?? []);
-	return parsed.success ? parsed.data : null;
-};
+const codec = () => import('./layerRecord.ts');
 
 const isRecord = (v: unknown): v is LayerRecord =>
 	typeof v === 'object' && v !== null && 'layer' in v;
@@ -94,8 +81,10 @@ export class IdbLayerBackend implements LayerBackend {
 
 	async load(): Promise<Listing> {
 		const listing: Listing = { layers: [], removed: [], journal: [], damaged: [] };
-		for (const [key, value] of await entries<string, unknown>(this.#store)) {
-			if (key === PROBE) continue;
+		const stored = (await entries<string, unknown>(this.#store)).filter(([key]) => key !== PROBE);
+		if (stored.length === 0) return listing;
+		const { fromRecord, journalOf, recordName } = await codec();
+		for (const [key, value] of stored) {
 			if (key === JOURNAL) {
 				const journal = journalOf(value);
 				if (journal) listing.journal = journal;
@@ -113,8 +102,9 @@ export class IdbLayerBackend implements LayerBackend {
 		return listing;
 	}
 
-	put(layer: Loaded): Promise<void> {
-		return set(`${LAYER}${layer.id}`, toRecord(layer), this.#store);
+	async put(layer: Loaded): Promise<void> {
+		const { toRecord } = await codec();
+		await set(`${LAYER}${layer.id}`, toRecord(layer), this.#store);
 	}
 
 	patch(id: string, changes: LayerPatch): Promise<void> {
@@ -134,6 +124,7 @@ export class IdbLayerBackend implements LayerBackend {
 	}
 
 	async pushStep(step: UndoStep): Promise<void> {
+		const { journalOf } = await codec();
 		let dropped: UndoStep[] = [];
 		await change(this.#store, JOURNAL, (old) => {
 			const journal = [...(journalOf(old) ?? []), step];
@@ -144,6 +135,7 @@ export class IdbLayerBackend implements LayerBackend {
 	}
 
 	async dropStep(step: UndoStep): Promise<void> {
+		const { journalOf } = await codec();
 		await change(this.#store, JOURNAL, (old) => {
 			const journal = journalOf(old) ?? [];
 			const at = journal.findLastIndex((s) => sameStep(s, step));
@@ -153,6 +145,7 @@ export class IdbLayerBackend implements LayerBackend {
 
 	/** Removed layers whose undo steps are gone are deleted for good. */
 	async #forget(dropped: readonly UndoStep[]): Promise<void> {
+		const { fromRecord } = await codec();
 		for (const step of dropped) {
 			if (step.kind !== 'remove') continue;
 			const read = fromRecord(await get(`${LAYER}${step.layer}`, this.#store));
