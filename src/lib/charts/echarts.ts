@@ -5,11 +5,12 @@
 import './safeCache.ts';
 import { init, use, type ECharts } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
+import { GridSimpleComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from './types.ts';
 
-use([LineChart, GridComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+// The grid without its axis pointer: the pointer only shows with the tooltip, and comes with it.
+use([LineChart, GridSimpleComponent, LegendComponent, TitleComponent, CanvasRenderer]);
 
 let tooltip: Promise<void> | null = null;
 

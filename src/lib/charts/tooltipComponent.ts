@@ -1,5 +1,8 @@
-/** ECharts' tooltip, registered when a pointer first comes over a chart (see echarts.ts). */
+/**
+ * ECharts' tooltip and the axis pointer it moves along the axis, registered when a pointer first
+ * comes over a chart (see echarts.ts).
+ */
 import { use } from 'echarts/core';
-import { TooltipComponent } from 'echarts/components';
+import { AxisPointerComponent, TooltipComponent } from 'echarts/components';
 
-use([TooltipComponent]);
+use([AxisPointerComponent, TooltipComponent]);
