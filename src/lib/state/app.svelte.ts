@@ -15,7 +15,8 @@ import { indexDataset, type DatasetIndex } from '../data/registry.ts';
 import type { Lang } from '../i18n/format.ts';
 import { loadLang, translate, type StringKey } from '../i18n/strings.ts';
 import { applyScenarioData, resolveAssumptions, seriesKey } from '../scenario/apply.ts';
-import { batchWorkers, type BatchWorkers } from '../scenario/batchPool.ts';
+import type { BatchWorkers } from '../scenario/batchPool.ts';
+import { batchWorkersOnDemand } from '../scenario/batchOnDemand.ts';
 import { COMPARE_MAX } from '../scenario/limits.ts';
 import { ScenarioRunner, type ProjectionRow, type RunResult } from '../scenario/run.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -123,7 +124,7 @@ export class AppState {
 	/** The page's batch workers, where the browser has workers (started when first needed). */
 	#batchWorkers(): BatchWorkers | null {
 		if (this.#workers === undefined)
-			this.#workers = typeof Worker === 'undefined' ? null : batchWorkers();
+			this.#workers = typeof Worker === 'undefined' ? null : batchWorkersOnDemand();
 		return this.#workers;
 	}
 
