@@ -5,10 +5,14 @@
  * so none of this is in the product's bundle.
  */
 import { mount } from 'svelte';
+import { loadSeedDataset } from 'virtual:seed-dataset';
 import App from '../../src/App.svelte';
 import '../../src/app.css';
 import { install } from './hooks.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from bench/index.html');
-mount(App, { target, props: { onready: install } });
+void loadSeedDataset().then((seed) => {
+	target.replaceChildren();
+	mount(App, { target, props: { seed, onready: install } });
+});

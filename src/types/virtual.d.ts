@@ -1,7 +1,7 @@
 declare module 'virtual:seed-dataset' {
 	import type { Dataset } from '../lib/data/model.ts';
-	const dataset: Dataset;
-	export default dataset;
+	/** The built-in dataset's core, loaded once: every call gives the same object. */
+	export function loadSeedDataset(): Promise<Dataset>;
 }
 
 declare module 'virtual:seed-details' {
