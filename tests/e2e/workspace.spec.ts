@@ -207,3 +207,23 @@ test('the mid-term review charts time against progress and exports it; an anchor
 	await row(page, '教共体覆盖率', 2027).getByRole('button', { name: /85/ }).click();
 	await expect(page.getByTestId('provenance')).toContainText('中新网 2025-10-20');
 });
+
+test('the legend is a row of buttons: the keyboard switches a series off and on', async ({
+	page
+}) => {
+	await openApp(page);
+	const chart = page.getByTestId('main-chart');
+	await expect(page.getByTestId('main-chart-title')).toHaveText('教共体覆盖率：重庆市与对比地区');
+	const before = Number(await chart.getAttribute('data-series'));
+	const national = page.locator('.legend button', { hasText: '全国' });
+	await expect(national).toHaveAttribute('aria-pressed', 'true');
+	await national.focus();
+	await page.keyboard.press('Space');
+	await expect(national).toHaveAttribute('aria-pressed', 'false');
+	// One series fewer drawn: the national line alone carries that name.
+	await expect(chart).toHaveAttribute('data-series', String(before - 1));
+	await page.keyboard.press('Enter');
+	await expect(national).toHaveAttribute('aria-pressed', 'true');
+	await expect(chart).toHaveAttribute('data-series', String(before));
+	await expect(page.getByTestId('main-chart-source')).toContainText('数据来源');
+});

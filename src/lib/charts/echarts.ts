@@ -1,16 +1,18 @@
 /**
  * The one module that loads ECharts at run time, tree-shaken from `echarts/core` with only the
- * charts and components the builders use. The SVG renderer is loaded when an export asks.
+ * charts and components the first chart needs. The rest is loaded when asked for: the tooltip
+ * on the first pointer, bar charts with their views, the legend and titles (chrome.ts) with
+ * whatever draws them into the picture, the SVG renderer with an SVG export.
  */
 import './safeCache.ts';
 import { init, use, type ECharts } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import { GridSimpleComponent, LegendComponent, TitleComponent } from 'echarts/components';
+import { GridSimpleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from './types.ts';
 
 // The grid without its axis pointer: the pointer only shows with the tooltip, and comes with it.
-use([LineChart, GridSimpleComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+use([LineChart, GridSimpleComponent, CanvasRenderer]);
 
 let tooltip: Promise<void> | null = null;
 
@@ -22,9 +24,16 @@ export function useTooltip(): Promise<void> {
 	return (tooltip ??= import('./tooltipComponent.ts').then(() => {}));
 }
 
-/** Bar charts (the mid-term view) are loaded when first shown. */
+let chrome: Promise<void> | null = null;
+
+/** The legend and titles drawn inside a chart (exports, the report, the bar charts). */
+export function useChrome(): Promise<void> {
+	return (chrome ??= import('./chrome.ts').then(() => {}));
+}
+
+/** Bar charts (the mid-term and ranking views, with their legends and titles), when first shown. */
 export async function useBars(): Promise<void> {
-	await import('./bars.ts');
+	await Promise.all([import('./bars.ts'), useChrome()]);
 }
 
 export { init, type ECharts };
@@ -35,7 +44,7 @@ export async function renderSvg(
 	width: number,
 	height: number
 ): Promise<string> {
-	await import('./svg.ts');
+	await Promise.all([import('./svg.ts'), useChrome()]);
 	const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
 	// An image has no pointer to show a tooltip for (and the tooltip may never have been loaded).
 	const still: ChartOption = { ...option, animation: false };
@@ -47,12 +56,13 @@ export async function renderSvg(
 }
 
 /** Render an option to a PNG data URL (for export), at the given size and pixel ratio. */
-export function renderPng(
+export async function renderPng(
 	option: ChartOption,
 	width: number,
 	height: number,
 	pixelRatio = 2
-): string {
+): Promise<string> {
+	await useChrome();
 	const host = document.createElement('div');
 	host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
 	document.body.append(host);

@@ -41,6 +41,7 @@ const enApp: Record<OwnKey, string> = {
 	'chart.sourcesMore': '{list} and {n} more',
 	'chart.title': '{indicator}: {region} and comparators',
 	'chart.empty': 'No data on "{indicator}" for the selected regions.',
+	'chart.legend': 'Legend: click an entry to hide or show its series',
 	'chart.source': 'Source: {sources}',
 	'chart.actual': 'Actual',
 	'chart.target': 'Target',

@@ -42,6 +42,7 @@ const zhApp = {
 	'chart.sourcesMore': '{list} 等 {n} 项',
 	'chart.title': '{indicator}：{region}与对比地区',
 	'chart.empty': '所选地区暂无“{indicator}”的数据。',
+	'chart.legend': '图例：点击可隐藏或显示该序列',
 	'chart.source': '数据来源：{sources}',
 	'chart.actual': '实际值',
 	'chart.target': '目标',

@@ -66,12 +66,14 @@ export async function reportFile(app: AppState, data: ExportData): Promise<Expor
 		date: reportDate(new Date())
 	});
 	const size = charts.size;
-	const images = charts.options(model, dataset, run, settings).map((c) => ({
-		title: c.title,
-		png: charts.renderPng(c.option, size.width, size.height, size.pixelRatio),
-		width: size.shownWidth,
-		height: size.shownHeight
-	}));
+	const images = await Promise.all(
+		charts.options(model, dataset, run, settings).map(async (c) => ({
+			title: c.title,
+			png: await charts.renderPng(c.option, size.width, size.height, size.pixelRatio),
+			width: size.shownWidth,
+			height: size.shownHeight
+		}))
+	);
 	const bytes = await reportDocx(model, images);
 	const name = lang === 'zh' ? '研判报告' : 'briefing';
 	return { bytes, type: DOCX_TYPE, nameParts: ['mubiao', model.region.name, name], ext: 'docx' };

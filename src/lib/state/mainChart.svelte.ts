@@ -8,6 +8,8 @@ import {
 	type ComparisonChartInput
 } from '../charts/comparison.ts';
 import type { LiveLayer } from '../charts/liveLayer.ts';
+import { legendOf, onScreenOption, type LegendEntry } from '../charts/onScreen.ts';
+import { SvelteSet } from 'svelte/reactivity';
 import { stampLine, stampOf } from './stamp.ts';
 import { renderPng, renderSvg } from '../charts/echarts.ts';
 import type { ChartOption } from '../charts/types.ts';
@@ -37,7 +39,14 @@ export class MainChartModel {
 	width = $state(1000);
 	readonly share: { value: number; year: number | null } | null;
 	readonly input: ComparisonChartInput;
+	/** The whole chart, titles and legend included (what exports draw). */
 	readonly option: ChartOption;
+	/** The chart as the page draws it: the plot, without the series switched off (onScreen.ts). */
+	readonly shown: ChartOption;
+	/** The legend, shown as HTML above the chart. */
+	readonly legend: LegendEntry[];
+	/** Legend names the analyst has switched off. */
+	readonly hidden = new SvelteSet<string>();
 	/**
 	 * The chart's live layer (charts/liveLayer.ts): the series a slider moves, and a key that
 	 * changes whenever anything but them and the value axis does (the rest of the input, whether
@@ -80,14 +89,22 @@ export class MainChartModel {
 		const base = $derived(comparisonBase(context()));
 		this.input = $derived(withProjection(base, { ...context(), projection }));
 		this.option = $derived(buildComparisonOption(this.input));
+		this.legend = $derived(legendOf(this.option));
+		this.shown = $derived(onScreenOption(this.option, this.hidden, this.compact));
 		this.live = $derived.by(() => {
 			const p = this.input.projection;
-			return { key: `${idOf(base)}|${p ? p.name : ''}`, ids: LIVE_SERIES };
+			const off = [...this.hidden].join('\u0000');
+			return { key: `${idOf(base)}|${p ? p.name : ''}|${off}`, ids: LIVE_SERIES };
 		});
 	}
 
 	get compact(): boolean {
 		return this.width < COMPACT_WIDTH;
+	}
+
+	/** Switch a legend entry's series off, or back on. */
+	toggle(name: string): void {
+		if (!this.hidden.delete(name)) this.hidden.add(name);
 	}
 
 	get hasData(): boolean {
@@ -120,7 +137,7 @@ export class MainChartModel {
 
 	async exportPng(): Promise<void> {
 		const { option, base } = await this.#report();
-		const url = renderPng(option, EXPORT.width, EXPORT.height, 2);
+		const url = await renderPng(option, EXPORT.width, EXPORT.height, 2);
 		downloadBlob(await (await fetch(url)).blob(), fileName(base, 'png'));
 	}
 

@@ -91,7 +91,7 @@ export class MidTermModel {
 		const stamp = stampOf(app.scenario);
 		const subtitle = stampLine(stamp, app.effectiveIndex, app.lang, 2);
 		const report = buildMidTermOption(this.input(false, subtitle));
-		const url = renderPng(report, 1200, Math.max(360, midTermHeight(this.rows.length, true)));
+		const url = await renderPng(report, 1200, Math.max(360, midTermHeight(this.rows.length, true)));
 		const region = app.view.scope === 'all' ? 'all' : (app.focusRegion?.zh ?? '');
 		const name = fileName(['mubiao', region, 'midterm', stamp.scenario, stamp.date], 'png');
 		downloadBlob(await (await fetch(url)).blob(), name);
