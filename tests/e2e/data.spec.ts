@@ -110,6 +110,7 @@ test('a file that is not data leaves the loaded data untouched with a clear mess
 	page
 }) => {
 	await openApp(page);
+	await expect(page.getByTestId('target-row').first()).toBeVisible();
 	const rows = await page.getByTestId('target-row').count();
 	const series = await page.getByTestId('main-chart').getAttribute('data-series');
 	await page.getByTestId('open-import').click();

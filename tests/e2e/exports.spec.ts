@@ -75,6 +75,8 @@ test('the workbook downloads with the data, scorecard, comparison, sources and a
 }) => {
 	const scripts = scriptsOf(page);
 	await openApp(page);
+	// The scorecard comes after the chart: count its rows once it is there.
+	await expect(page.getByTestId('target-row').first()).toBeVisible();
 	const rowsOnScreen = await page.getByTestId('target-row').count();
 	const { name, bytes } = await download(page, 'export-xlsx');
 	expect(name).toBe('mubiao-重庆市.xlsx');
