@@ -87,6 +87,8 @@ export default defineConfig({
 	base: './',
 	build: {
 		target: 'es2022',
+		// Every browser the target admits supports modulepreload: no polyfill in the first load.
+		modulePreload: { polyfill: false },
 		sourcemap: false,
 		chunkSizeWarningLimit: 800
 	},
