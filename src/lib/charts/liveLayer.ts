@@ -11,6 +11,7 @@
  * For anything else {@link drawLive} answers false and the chart updates through ECharts.
  */
 import type { LineSeriesOption } from 'echarts';
+import { niceStep } from './scale.ts';
 
 /** The live series of a chart, and a key that changes whenever anything else in it does. */
 export interface LiveLayer {
@@ -42,15 +43,16 @@ function items(s: LineSeriesOption): Item[] | null {
 const DRAWN_SYMBOLS = new Set(['none', 'emptyCircle', 'emptyDiamond']);
 
 /**
- * Draw `series` on `canvas` (cleared first) with `pixel` mapping data to the chart's pixels,
- * clipped to `clip` (the grid). False, with nothing drawn, when a series uses what is not drawn
- * here.
+ * Draw `series` on `canvas` (cleared first) with `pixel` mapping data to the chart's CSS pixels,
+ * `ratio` device pixels each, clipped to `clip` (the grid). False, with nothing drawn, when a
+ * series uses what is not drawn here.
  */
 export function drawLive(
 	canvas: HTMLCanvasElement,
 	series: readonly LineSeriesOption[],
 	pixel: Pixel,
-	clip: { x: number; y: number; width: number; height: number }
+	clip: { x: number; y: number; width: number; height: number },
+	ratio: number
 ): boolean {
 	const plans: { s: LineSeriesOption; items: Item[]; base: Item[] | null }[] = [];
 	const stacks = new Map<string, Item[]>();
@@ -71,7 +73,6 @@ export function drawLive(
 	}
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return false;
-	const ratio = canvas.width / (canvas.clientWidth || canvas.width);
 	ctx.setTransform(1, 0, 0, 1, 0, 0);
 	ctx.clearRect(0, 0, canvas.width, canvas.height);
 	ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -184,4 +185,23 @@ export function insideRange(series: readonly LineSeriesOption[], [lo, hi]: [numb
 		if (typeof s.stack === 'string') stacks.set(s.stack, values);
 	}
 	return true;
+}
+
+/**
+ * The value axis to draw while a slider moves the live series out of the one drawn: the option's
+ * own range joined with the one drawn, and half as much again on each side the values left it,
+ * in nice steps, so that the next moves stay inside (and are drawn on the live layer) rather than
+ * redrawing the whole chart at every move. Not below 0 or above 100 unless the option's range
+ * is. Once the slider rests the chart is drawn on the option's own range again.
+ */
+export function roomyRange(exact: [number, number], drawn: [number, number]): [number, number] {
+	const lo = Math.min(exact[0], drawn[0]);
+	const hi = Math.max(exact[1], drawn[1]);
+	const span = hi - lo || Math.abs(hi) || 1;
+	const step = niceStep(span / 5);
+	let min = exact[0] < drawn[0] ? Math.floor((lo - span / 2) / step) * step : lo;
+	let max = exact[1] > drawn[1] ? Math.ceil((hi + span / 2) / step) * step : hi;
+	if (exact[0] >= 0) min = Math.max(0, min);
+	if (exact[1] <= 100) max = Math.min(100, max);
+	return [Number(min.toPrecision(12)), Number(max.toPrecision(12))];
 }
