@@ -5,6 +5,7 @@
  * checked field by field — a damaged one gives null, never a half-read layer.
  */
 import { z } from 'zod';
+import { asColumnar } from './columnar.ts';
 import { packPart, unpackPart, type PackedPart } from './import/parts.ts';
 import type { DataLayer } from './layers.ts';
 import type { UndoStep } from './layerStore.ts';
@@ -122,7 +123,7 @@ export function fromRecord(value: unknown): { layer: DataLayer; removed: boolean
 	if (head.data.defs.conflicts) data.conflicts = head.data.defs.conflicts;
 	if (data.observations.length + data.targets.length !== head.data.layer.count) return null;
 	const { summary, ...info } = head.data.layer;
-	const layer: DataLayer = { ...info, ...(summary ? { summary } : {}), data };
+	const layer: DataLayer = { ...info, ...(summary ? { summary } : {}), data: asColumnar(data) };
 	return { layer, removed: head.data.removed };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Bilingual } from './issues.ts';
 import type { Dataset, Provenance } from './model.ts';
+import { asColumnar, ColumnarDataset } from './columnar.ts';
 import { mergeDataset, seriesOf } from './dataset.ts';
 import { indexDataset } from './registry.ts';
 import type { FileFormat, ShapeId } from './import/types.ts';
@@ -98,14 +99,19 @@ export function composeLayers(base: Dataset, layers: readonly DataLayer[]): Data
 	// One merge per layer: a dataset held by column stays by column (data/columnar.ts).
 	let out = base;
 	for (const { data } of on) {
-		const addition: Dataset = {
+		const defs = {
 			sources: fresh(data.sources, seen.sources),
 			regions: fresh(data.regions, seen.regions),
-			indicators: fresh(data.indicators, seen.indicators),
-			observations: data.observations,
-			targets: data.targets
+			indicators: fresh(data.indicators, seen.indicators)
 		};
-		if (data.conflicts) addition.conflicts = data.conflicts;
+		// A layer held by column is merged by its columns, without building its figures.
+		let addition: Dataset;
+		if (data instanceof ColumnarDataset)
+			addition = new ColumnarDataset({ ...defs, conflicts: data.conflicts, ...data.columns });
+		else {
+			addition = { ...defs, observations: data.observations, targets: data.targets };
+			if (data.conflicts) addition.conflicts = data.conflicts;
+		}
 		out = mergeDataset(out, addition);
 	}
 	return out;
@@ -245,7 +251,8 @@ export function makeLayer(
 		fingerprint: fingerprintOf(data),
 		touches: touchesOf(data),
 		on: true,
-		data
+		// By column: an imported county file costs a fraction of its object form.
+		data: asColumnar(data)
 	};
 	if (info.summary) layer.summary = info.summary;
 	return layer;

@@ -154,7 +154,8 @@ export class AppState {
 	 * page measures with it). The analyst's data goes through {@link data} instead.
 	 */
 	replaceDataset(next: Dataset, label: Bilingual): void {
-		this.#replaced = [...this.#replaced, { dataset: next, label }];
+		// Kept by column (for undo too): the object form is not held on to.
+		this.#replaced = [...this.#replaced, { dataset: asColumnar(next), label }];
 	}
 
 	/** What undo would take back, if anything. */
