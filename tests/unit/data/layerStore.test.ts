@@ -8,7 +8,13 @@ import { createStore, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/lib/data/import/pipeline.ts';
 import { toRecord } from '../../../src/lib/data/layerRecord.ts';
-import { makeLayer, newLayerId, type DataLayer } from '../../../src/lib/data/layers.ts';
+import {
+	composeLayers,
+	makeLayer,
+	newLayerId,
+	type DataLayer
+} from '../../../src/lib/data/layers.ts';
+import { ColumnarDataset } from '../../../src/lib/data/columnar.ts';
 import {
 	IdbLayerBackend,
 	JOURNAL_MAX,
@@ -47,6 +53,22 @@ const notices = () => {
 		host: { notify: (kind: string, text: { zh: string }) => said.push({ kind, zh: text.zh }) }
 	};
 };
+
+describe('a layer in the page', () => {
+	it('holds its figures by column and composes to what the import added, in order', () => {
+		const layer = importedLayer();
+		// By column: a county file's figures are not kept as 900,000 objects.
+		expect(layer.data).toBeInstanceOf(ColumnarDataset);
+		const { addition } = importText(CSV, BASE, { fileName: 'district.csv' });
+		const composed = composeLayers(BASE, [layer]);
+		// The base's figures, then the import's three, as the importer wrote them.
+		expect(composed.observations).toEqual([...BASE.observations, ...addition.observations]);
+		expect(composed.targets).toEqual([...BASE.targets, ...addition.targets]);
+		expect(composed.regions.map((r) => r.id)).toEqual(
+			[...BASE.regions, ...addition.regions].map((r) => r.id)
+		);
+	});
+});
 
 describe('the layer store', () => {
 	it('reads back exactly what an import wrote, figures, sources and new regions included', async () => {
