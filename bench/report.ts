@@ -164,6 +164,9 @@ export function formatText(r: BenchResult): string {
 			`   JavaScript before any user action: ${kb(l.jsGzipBytes)} ${l.served === 'gzip' ? 'gzip as served' : 'NOT compressed by the server'} (${kb(l.jsRawBytes)} raw; gzip -9 here: ${kb(l.jsGzip9Bytes)}) in ${l.scripts.length} files`
 		);
 		lines.push(
+			`   and the built-in data, as JSON (not script): ${kb(l.dataGzipBytes)} gzip (${kb(l.dataRawBytes)} raw)`
+		);
+		lines.push(
 			`   first chart: median ${ms(l.firstChart.median)}, p95 ${ms(l.firstChart.p95)} (${l.runs} loads); first contentful paint ${ms(l.firstPaint.median)}`
 		);
 	}
