@@ -12,6 +12,7 @@ import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
+import { withChanges } from './assumptionMap.ts';
 import { applyDataEntries } from './dataEntries.ts';
 import type { Assumption as ScenarioAssumption, Scenario } from './schema.ts';
 
@@ -22,7 +23,7 @@ export { seriesKey };
 export interface AppliedScenario {
 	dataset: Dataset;
 	/** Assumptions by {@link seriesKey}, with ids resolved. */
-	assumptions: Map<string, EngineAssumption>;
+	assumptions: ReadonlyMap<string, EngineAssumption>;
 	/** Assumptions that name a region or indicator the data does not have. */
 	warnings: Bilingual[];
 	issues: DataIssue[];
@@ -75,33 +76,97 @@ export function applyScenarioData(
 	return { dataset, issues };
 }
 
+/** Assumptions resolved against a dataset, and the warnings for those that did not resolve. */
+export interface ResolvedAssumptions {
+	assumptions: ReadonlyMap<string, EngineAssumption>;
+	warnings: Bilingual[];
+}
+
 /** The scenario's assumptions keyed by {@link seriesKey} of resolved ids, and what did not resolve. */
 export function resolveAssumptions(
 	dataset: Dataset,
 	list: readonly ScenarioAssumption[]
-): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {
+): ResolvedAssumptions {
 	// The page's scenario replaces its list on every change and never mutates it: the same list
 	// against the same data resolves to the same result (read again when a run's results come
 	// back from the workers, 90,000 assumptions at county scale). Callers do not change it.
 	const cached = resolvedLists.get(list);
 	if (cached?.dataset === dataset) return cached.result;
-	const result = resolveList(dataset, list);
+	// A slider move replaces one assumption of the list resolved last: only that one is resolved.
+	const last = latestLists.get(dataset);
+	const result = (last && resolveChanges(dataset, last, list)) ?? resolveList(dataset, list);
 	resolvedLists.set(list, { dataset, result });
+	latestLists.set(dataset, { list, result });
 	return result;
 }
 
 const resolvedLists = new WeakMap<
 	readonly ScenarioAssumption[],
-	{
-		dataset: Dataset;
-		result: { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] };
-	}
+	{ dataset: Dataset; result: ResolvedAssumptions }
+>();
+/** The list resolved last against each dataset. */
+const latestLists = new WeakMap<
+	Dataset,
+	{ list: readonly ScenarioAssumption[]; result: ResolvedAssumptions }
 >();
 
-function resolveList(
+/** Entries of two lists that differ, position by position, beyond which a list is resolved whole. */
+const CHANGES_MAX = 64;
+
+function engineAssumption(a: ScenarioAssumption): EngineAssumption {
+	const engine: EngineAssumption = {};
+	if (a.method !== undefined) engine.method = a.method;
+	if (a.rate !== undefined) engine.rate = a.rate;
+	if (a.sigma !== undefined) engine.sigma = a.sigma;
+	if (a.baseline !== undefined) engine.baseline = a.baseline;
+	return engine;
+}
+
+/**
+ * `list` resolved as the changes it makes to `last` (same positions, a few entries replaced,
+ * one added or dropped at the end), or null when it is not that, or when a warning or a
+ * repeated region × indicator could make the shortcut differ from resolving the whole list.
+ */
+function resolveChanges(
 	dataset: Dataset,
+	last: { list: readonly ScenarioAssumption[]; result: ResolvedAssumptions },
 	list: readonly ScenarioAssumption[]
-): { assumptions: Map<string, EngineAssumption>; warnings: Bilingual[] } {
+): ResolvedAssumptions | null {
+	const old = last.list;
+	const before = last.result.assumptions;
+	if (last.result.warnings.length > 0 || before.size !== old.length) return null;
+	if (Math.abs(list.length - old.length) > 1) return null;
+	const dropped: ScenarioAssumption[] = [];
+	const added: ScenarioAssumption[] = [];
+	for (let i = 0; i < Math.max(old.length, list.length); i++) {
+		if (old[i] === list[i]) continue;
+		if (old[i]) dropped.push(old[i]!);
+		if (list[i]) added.push(list[i]!);
+		if (added.length + dropped.length > CHANGES_MAX) return null;
+	}
+	const idx = indexDataset(dataset);
+	const keyOf = (a: ScenarioAssumption) => {
+		const region = idx.regions.resolve(a.region);
+		const indicator = idx.indicators.resolve(a.indicator);
+		return region && indicator ? seriesKey(region.id, indicator.id) : null;
+	};
+	const changes = new Map<string, EngineAssumption | undefined>();
+	for (const a of dropped) {
+		const key = keyOf(a);
+		if (key === null) return null;
+		changes.set(key, undefined);
+	}
+	for (const a of added) {
+		const key = keyOf(a);
+		// Unresolved (a warning to give) or given twice: resolved whole.
+		if (key === null || changes.get(key) !== undefined) return null;
+		if (before.has(key) && !changes.has(key)) return null;
+		changes.set(key, engineAssumption(a));
+	}
+	return { assumptions: withChanges(before, changes), warnings: [] };
+}
+
+function resolveList(dataset: Dataset, list: readonly ScenarioAssumption[]): ResolvedAssumptions {
 	const idx = indexDataset(dataset);
 	const assumptions = new Map<string, EngineAssumption>();
 	const warnings: Bilingual[] = [];
@@ -116,12 +181,7 @@ function resolveList(
 			);
 			continue;
 		}
-		const engine: EngineAssumption = {};
-		if (a.method !== undefined) engine.method = a.method;
-		if (a.rate !== undefined) engine.rate = a.rate;
-		if (a.sigma !== undefined) engine.sigma = a.sigma;
-		if (a.baseline !== undefined) engine.baseline = a.baseline;
-		assumptions.set(seriesKey(region.id, indicator.id), engine);
+		assumptions.set(seriesKey(region.id, indicator.id), engineAssumption(a));
 	}
 	return { assumptions, warnings };
 }

@@ -52,11 +52,23 @@ export class RegisterTable {
 		return part.data[(row - part.first) * REGISTER_COUNT + at]!;
 	}
 
-	/** The entries whose assumption differs from the one the table holds. */
+	/**
+	 * The entries whose assumption differs from the one the table holds. `only`: the keys that
+	 * can differ, when the caller knows them (assumptionMap.ts, `keysBetween`); else every key.
+	 */
 	changed(
 		assumptions: ReadonlyMap<string, Assumption>,
-		byKey: ReadonlyMap<string, number>
+		byKey: ReadonlyMap<string, number>,
+		only: ReadonlySet<string> | null = null
 	): number[] {
+		if (only) {
+			const few: number[] = [];
+			for (const k of only) {
+				const e = byKey.get(k);
+				if (e !== undefined && !sameAssumption(this.assumed[e], assumptions.get(k))) few.push(e);
+			}
+			return few;
+		}
 		const out: number[] = [];
 		const seen = this.#seen;
 		const visited: number[] = [];

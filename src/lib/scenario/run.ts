@@ -20,6 +20,7 @@ import type { Assumption, Point } from '../domain/engine/index.ts';
 import { assessEntry, REGISTER_COUNT, rowLayout, type RowLayout } from './batch.ts';
 import type { BatchWorkers } from './batchPool.ts';
 import { runnerInput, type RunnerInput } from './entries.ts';
+import { keysBetween } from './assumptionMap.ts';
 import { RegisterTable } from './registerTable.ts';
 import { ResultReader } from './resultReader.ts';
 import type { RunResult } from './runResult.ts';
@@ -103,10 +104,15 @@ export class ScenarioRunner {
 		}
 		// The same map as the last run's, whose changes the table already holds (or, while the
 		// workers assess it, will): nothing to compare entry by entry.
+		const last = this.#lastAssumptions;
 		const changed =
-			assumptions === this.#lastAssumptions && !this.#job
+			assumptions === last && !this.#job
 				? []
-				: this.#table.changed(assumptions, this.#input.byKey);
+				: this.#table.changed(
+						assumptions,
+						this.#input.byKey,
+						last && keysBetween(last, assumptions)
+					);
 		this.#lastAssumptions = assumptions;
 		if (changed.length === 0) return this.#reader.view(false);
 		if (changed.length > this.#input.count * GLOBAL_SHARE && this.#useWorkers()) {

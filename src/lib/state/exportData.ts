@@ -21,7 +21,7 @@ import { loadSeedDetails } from './seedDetails.ts';
 /** The inputs of both exports. */
 export interface ExportData {
 	dataset: Dataset;
-	assumptions: Map<string, Assumption>;
+	assumptions: ReadonlyMap<string, Assumption>;
 	run: RunResult;
 	/** The scorecard rows the page's filters show, by year. */
 	scorecard: ResultRow[];

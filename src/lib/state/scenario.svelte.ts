@@ -11,6 +11,7 @@ import type {
 	ScenarioObservation,
 	ScenarioTarget
 } from '../scenario/schema.ts';
+import { seriesKey } from '../domain/vocabulary.ts';
 import { DEFAULT_SCENARIO_NAME } from './link.ts';
 
 /** An assumption's editable fields. */
@@ -34,18 +35,50 @@ export class ScenarioState {
 		return this.name.trim() || DEFAULT_SCENARIO_NAME;
 	}
 
-	/** The assumption set for a region × indicator (by id), if any. */
-	assumptionFor(region: string, indicator: string): Assumption | undefined {
-		return this.assumptions.find((a) => a.region === region && a.indicator === indicator);
+	/**
+	 * The assumptions by region × indicator, for the list held now: built once per list, and
+	 * carried over (changed in place) by {@link setAssumption}, so that a slider move over a list
+	 * of 90,000 looks its assumption up instead of scanning the list.
+	 */
+	#index: { list: readonly Assumption[]; byKey: Map<string, Assumption> } | null = null;
+
+	#lookup(): Map<string, Assumption> {
+		const list = this.assumptions;
+		if (this.#index?.list !== list) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index of the list, not state
+			const byKey = new Map<string, Assumption>();
+			for (const a of list)
+				if (!byKey.has(seriesKey(a.region, a.indicator)))
+					byKey.set(seriesKey(a.region, a.indicator), a);
+			this.#index = { list, byKey };
+		}
+		return this.#index.byKey;
 	}
 
-	/** Change an assumption's fields; `undefined` fields are removed. */
+	/** The assumption set for a region × indicator (by id), if any (the first, if set twice). */
+	assumptionFor(region: string, indicator: string): Assumption | undefined {
+		return this.#lookup().get(seriesKey(region, indicator));
+	}
+
+	/**
+	 * Change an assumption's fields; `undefined` fields are removed. The assumption keeps its
+	 * place in the list (a new one goes last), so that the list resolved last needs only this
+	 * entry resolved again (scenario/apply.ts).
+	 */
 	setAssumption(region: string, indicator: string, patch: AssumptionPatch): void {
-		const current = this.assumptionFor(region, indicator);
+		const byKey = this.#lookup();
+		const key = seriesKey(region, indicator);
+		const current = byKey.get(key);
 		const next: Assumption = { ...(current ?? { region, indicator }), ...patch };
 		for (const k of Object.keys(next) as (keyof Assumption)[])
 			if (next[k] === undefined) delete next[k];
-		this.assumptions = [...this.assumptions.filter((a) => a !== current), next];
+		const list = this.assumptions.slice();
+		const at = current ? list.indexOf(current) : -1;
+		if (at < 0) list.push(next);
+		else list[at] = next;
+		byKey.set(key, next);
+		this.#index = { list, byKey };
+		this.assumptions = list;
 	}
 
 	/** Back to the fitted trend (the assumption is dropped). */

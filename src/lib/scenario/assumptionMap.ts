@@ -1,0 +1,100 @@
+/**
+ * Resolved assumptions, keyed by {@link seriesKey}, as the runner reads them. A slider move
+ * changes one assumption of a list that may hold 90,000 (a method set for every county): the
+ * new map is then the last one with that change laid over it, built in time proportional to
+ * the change rather than to the list, and the runner compares only the keys the two maps'
+ * changes name (scenario/run.ts). Pure.
+ */
+import type { Assumption } from '../domain/engine/index.ts';
+
+/** A flat map with a few changes over it (`undefined`: the assumption was dropped). */
+export class AssumptionOverlay implements ReadonlyMap<string, Assumption> {
+	readonly base: ReadonlyMap<string, Assumption>;
+	readonly changes: ReadonlyMap<string, Assumption | undefined>;
+	readonly size: number;
+
+	constructor(
+		base: ReadonlyMap<string, Assumption>,
+		changes: ReadonlyMap<string, Assumption | undefined>
+	) {
+		this.base = base;
+		this.changes = changes;
+		let size = base.size;
+		for (const [k, a] of changes) {
+			const before = base.has(k);
+			if (before && a === undefined) size--;
+			else if (!before && a !== undefined) size++;
+		}
+		this.size = size;
+	}
+
+	get(key: string): Assumption | undefined {
+		return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
+	}
+
+	has(key: string): boolean {
+		return this.get(key) !== undefined;
+	}
+
+	*entries(): MapIterator<[string, Assumption]> {
+		for (const [k, a] of this.base) {
+			const now = this.changes.has(k) ? this.changes.get(k) : a;
+			if (now !== undefined) yield [k, now];
+		}
+		for (const [k, a] of this.changes) if (a !== undefined && !this.base.has(k)) yield [k, a];
+	}
+
+	*keys(): MapIterator<string> {
+		for (const [k] of this.entries()) yield k;
+	}
+
+	*values(): MapIterator<Assumption> {
+		for (const [, a] of this.entries()) yield a;
+	}
+
+	[Symbol.iterator](): MapIterator<[string, Assumption]> {
+		return this.entries();
+	}
+
+	forEach(
+		fn: (value: Assumption, key: string, map: ReadonlyMap<string, Assumption>) => void
+	): void {
+		for (const [k, a] of this.entries()) fn(a, k, this);
+	}
+}
+
+/** Changes kept over one flat map before they are folded into a new one. */
+const MAX_CHANGES = 256;
+
+/**
+ * `previous` with `changes` laid over it: an overlay on the same flat map (its changes and these
+ * together), or, once they are many, a flat map again.
+ */
+export function withChanges(
+	previous: ReadonlyMap<string, Assumption>,
+	changes: ReadonlyMap<string, Assumption | undefined>
+): ReadonlyMap<string, Assumption> {
+	const base = previous instanceof AssumptionOverlay ? previous.base : previous;
+	const all = new Map(previous instanceof AssumptionOverlay ? previous.changes : []);
+	for (const [k, a] of changes) all.set(k, a);
+	if (all.size <= MAX_CHANGES) return new AssumptionOverlay(base, all);
+	return new Map(new AssumptionOverlay(base, all));
+}
+
+/**
+ * The keys whose assumption may differ between `from` and `to`, when both are overlays on the
+ * same flat map (or one is that map): the keys their changes name. Null when they share none
+ * (then every key must be compared).
+ */
+export function keysBetween(
+	from: ReadonlyMap<string, Assumption>,
+	to: ReadonlyMap<string, Assumption>
+): Set<string> | null {
+	const baseOf = (m: ReadonlyMap<string, Assumption>) =>
+		m instanceof AssumptionOverlay ? m.base : m;
+	if (baseOf(from) !== baseOf(to)) return null;
+	const keys = new Set<string>();
+	for (const m of [from, to])
+		if (m instanceof AssumptionOverlay) for (const k of m.changes.keys()) keys.add(k);
+	return keys;
+}

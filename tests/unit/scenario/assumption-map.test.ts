@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Assumption as EngineAssumption } from '../../../src/lib/domain/engine/index.ts';
+import {
+	AssumptionOverlay,
+	keysBetween,
+	withChanges
+} from '../../../src/lib/scenario/assumptionMap.ts';
+import { resolveAssumptions } from '../../../src/lib/scenario/apply.ts';
+import { ScenarioRunner } from '../../../src/lib/scenario/run.ts';
+import type { Assumption } from '../../../src/lib/scenario/schema.ts';
+import { DEFAULT_MILESTONES } from '../../../src/lib/scenario/settings.ts';
+
+const flat = new Map<string, EngineAssumption>([
+	['a', { rate: 1 }],
+	['b', { rate: 2 }],
+	['c', { method: 'compound' }]
+]);
+
+describe('an overlay of assumption changes', () => {
+	it('reads as the flat map with the changes made', () => {
+		// b changed, c dropped, d added: by hand, a 1 · b 20 · d 4.
+		const o = new AssumptionOverlay(
+			flat,
+			new Map<string, EngineAssumption | undefined>([
+				['b', { rate: 20 }],
+				['c', undefined],
+				['d', { rate: 4 }]
+			])
+		);
+		expect(o.size).toBe(3);
+		expect([...o]).toEqual([
+			['a', { rate: 1 }],
+			['b', { rate: 20 }],
+			['d', { rate: 4 }]
+		]);
+		expect(o.has('c')).toBe(false);
+		expect(o.get('c')).toBeUndefined();
+		expect(o.get('a')).toEqual({ rate: 1 });
+		expect([...o.keys()]).toEqual(['a', 'b', 'd']);
+	});
+
+	it('keeps one flat map under every change, and names the keys two maps can differ by', () => {
+		const one = withChanges(flat, new Map([['a', { rate: 9 }]]));
+		const two = withChanges(one, new Map([['b', undefined]]));
+		expect(two).toBeInstanceOf(AssumptionOverlay);
+		expect((two as AssumptionOverlay).base).toBe(flat);
+		expect([...two]).toEqual([
+			['a', { rate: 9 }],
+			['c', { method: 'compound' }]
+		]);
+		expect(keysBetween(one, two)).toEqual(new Set(['a', 'b']));
+		expect(keysBetween(flat, one)).toEqual(new Set(['a']));
+		// Different flat maps: nothing known, every key must be compared.
+		expect(keysBetween(new Map(flat), one)).toBeNull();
+	});
+
+	it('folds into a flat map again once the changes are many', () => {
+		let m: ReadonlyMap<string, EngineAssumption> = flat;
+		for (let i = 0; i < 300; i++) m = withChanges(m, new Map([[`k${i}`, { rate: i }]]));
+		// 256 changes at most over one flat map: by the 300th, a new flat map holds the first 257.
+		expect(m).toBeInstanceOf(AssumptionOverlay);
+		const base = (m as AssumptionOverlay).base;
+		expect(base).not.toBe(flat);
+		expect(base.size).toBe(3 + 257);
+		expect(m.size).toBe(303);
+		expect(m.get('k299')).toEqual({ rate: 299 });
+	});
+});
+
+describe('resolving a list that changed by one entry', () => {
+	// A dataset of its own for each test: the shortcut follows the list resolved last per dataset.
+	const dataset = () => ({
+		sources: [],
+		regions: ['r1', 'r2', 'r3'].map((id) => ({
+			id,
+			zh: id,
+			en: id,
+			aliases: [],
+			level: 'county' as const
+		})),
+		indicators: [
+			{ id: 'x', zh: '指标', en: 'X', aliases: [], unit: '%', direction: 'up' as const }
+		],
+		observations: [],
+		targets: []
+	});
+	const key = (r: string) => `${r}\u0000x`;
+
+	it('gives what resolving the whole list gives: replaced in place, added, dropped at the end', () => {
+		const data = dataset();
+		const a1: Assumption = { region: 'r1', indicator: 'x', rate: 1 };
+		const a2: Assumption = { region: 'r2', indicator: 'x', rate: 2 };
+		const first = resolveAssumptions(data, [a1, a2]);
+		expect([...first.assumptions]).toEqual([
+			[key('r1'), { rate: 1 }],
+			[key('r2'), { rate: 2 }]
+		]);
+		// r1's rate moved, as a slider writes it (same place in the list).
+		const moved = resolveAssumptions(data, [{ ...a1, rate: 1.5 }, a2]);
+		expect(moved.assumptions).toBeInstanceOf(AssumptionOverlay);
+		expect(new Map(moved.assumptions)).toEqual(
+			new Map([
+				[key('r1'), { rate: 1.5 }],
+				[key('r2'), { rate: 2 }]
+			])
+		);
+		const added = resolveAssumptions(data, [
+			{ ...a1, rate: 1.5 },
+			a2,
+			{ region: 'r3', indicator: 'x', sigma: 0.5 }
+		]);
+		expect(new Map(added.assumptions).get(key('r3'))).toEqual({ sigma: 0.5 });
+		expect(added.assumptions.size).toBe(3);
+		const dropped = resolveAssumptions(data, [{ ...a1, rate: 1.5 }, a2]);
+		expect(dropped.assumptions.has(key('r3'))).toBe(false);
+		expect(dropped.assumptions.size).toBe(2);
+	});
+
+	it('still warns of a name the data lacks, and lets a repeated series be decided as before', () => {
+		const data = dataset();
+		const a1: Assumption = { region: 'r1', indicator: 'x', rate: 1 };
+		resolveAssumptions(data, [a1]);
+		const unknown = resolveAssumptions(data, [a1, { region: '无此地', indicator: 'x', rate: 3 }]);
+		expect(unknown.warnings).toHaveLength(1);
+		expect(unknown.assumptions.size).toBe(1);
+		// The same series twice: the later entry holds, as when the list is resolved whole.
+		const twice = resolveAssumptions(data, [a1, { region: 'r1', indicator: 'x', rate: 7 }]);
+		expect(new Map(twice.assumptions)).toEqual(new Map([[key('r1'), { rate: 7 }]]));
+	});
+});
+
+describe('a runner given overlays', () => {
+	it('re-assesses only what changed and agrees with a fresh run on the flat map', async () => {
+		const { builtInDataset } = await import('../../../src/cli/seedFiles.ts');
+		const data = builtInDataset();
+		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES, asOf: 2026 };
+		const runner = new ScenarioRunner(data);
+		const every = new Map(runner.keys.map((k) => [k, { method: 'linear' as const }]));
+		runner.run(every, settings);
+		const cq = runner.keys.find((k) => k.startsWith('chongqing\u0000'))!;
+		const other = runner.keys.find((k) => !k.startsWith('chongqing\u0000'))!;
+		const moved = withChanges(every, new Map([[cq, { rate: 3, sigma: 0.5 }]]));
+		runner.run(moved, settings);
+		const back = withChanges(
+			moved,
+			new Map([
+				[cq, undefined],
+				[other, { rate: -1 }]
+			])
+		);
+		const incremental = runner.run(back, settings);
+		const fresh = new ScenarioRunner(data).run(new Map(back), settings);
+		const view = (r: typeof fresh) =>
+			r.results.map((x) => [
+				x.key,
+				x.assessment.status,
+				x.assessment.probability,
+				x.assessment.projected
+			]);
+		expect(view(incremental)).toEqual(view(fresh));
+		expect(incremental.composite).toEqual(fresh.composite);
+	});
+});
