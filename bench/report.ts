@@ -204,6 +204,9 @@ export function formatText(r: BenchResult): string {
 			lines.push(
 				`   slider → paint with it loaded (a county in focus): p50 ${ms(c.countySlider.toPaint.median)}, p95 ${ms(c.countySlider.toPaint.p95)}`
 			);
+			lines.push(
+				`   the same once a method is set for all ${n(c.countySliderAssumed.assumptions)} series: p50 ${ms(c.countySliderAssumed.toPaint.median)}, p95 ${ms(c.countySliderAssumed.toPaint.p95)} (mismatches ${c.countySliderAssumed.mismatches})`
+			);
 			const g = c.countyGlobal;
 			lines.push(
 				`   global change (one method for all ${n(g.series)} series) → scorecard and headline painted: p50 ${ms(g.toPaint.median)}, p95 ${ms(g.toPaint.p95)} (${g.runs} runs, ${g.inWorkers} in the workers, ${g.mismatches} mismatches)`

@@ -201,6 +201,14 @@ export interface MemoryFigures {
 	targets: number;
 	/** Slider to paint with the county dataset loaded, a county in focus (scorecard: that county). */
 	countySlider: { toPaint: Spread; toScript: Spread; runs: number; mismatches: number };
+	/** The same slider with an assumption on every series (after a method set for all). */
+	countySliderAssumed: {
+		assumptions: number;
+		toPaint: Spread;
+		toScript: Spread;
+		runs: number;
+		mismatches: number;
+	};
 	/** A global change (one method for every series) → scorecard and headline painted. */
 	countyGlobal: GlobalChangeFigures;
 	/** Scorecard scope "all" with the county dataset: rows rendered of all (windowed). */
@@ -243,6 +251,10 @@ export async function memoryBench(browser: Browser, url: string): Promise<Memory
 		await hook(page, 'settled');
 		const slider = await hook(page, 'slider', 40, true);
 		const countyGlobal = await hook(page, 'globalChange', 9);
+		// The same slider once every series has an assumption (a method set for all).
+		const assumed = await hook(page, 'assumeAll', 'linear');
+		const sliderAll = await hook(page, 'slider', 40, true);
+		await hook(page, 'assumeAll', null);
 		const countyScopeAll = await hook(page, 'scopeAll');
 		return {
 			beforeMB: round((before.used + (Number.isNaN(before.backing) ? 0 : before.backing)) / MB),
@@ -259,6 +271,13 @@ export async function memoryBench(browser: Browser, url: string): Promise<Memory
 				toScript: slider.toScript,
 				runs: slider.counts.runs,
 				mismatches: slider.mismatches
+			},
+			countySliderAssumed: {
+				assumptions: assumed,
+				toPaint: sliderAll.toPaint,
+				toScript: sliderAll.toScript,
+				runs: sliderAll.counts.runs,
+				mismatches: sliderAll.mismatches
 			},
 			countyGlobal,
 			countyScopeAll

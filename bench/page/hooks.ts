@@ -148,6 +148,20 @@ async function scopeAll(app: AppState) {
 	return { ms, rendered, total, windowed };
 }
 
+/**
+ * One method for every series at once (as a scenario that sets one for all does), or none
+ * (`null`), and wait until the page shows the run: the state a slider moves in after a global
+ * change.
+ */
+async function assumeAll(app: AppState, method: 'linear' | 'compound' | 'gap' | null) {
+	const pairs = app.runner.keys.map((k) => k.split('\u0000') as [string, string]);
+	app.scenario.assumptions =
+		method === null ? [] : pairs.map(([region, indicator]) => ({ region, indicator, method }));
+	for (let f = 0; f < 600 && app.run.pending; f++) await nextFrame();
+	await settled();
+	return app.scenario.assumptions.length;
+}
+
 function hooks(app: AppState, sync: UrlSync) {
 	return {
 		counts: snapshot,
@@ -160,6 +174,7 @@ function hooks(app: AppState, sync: UrlSync) {
 		engine: async (runs?: number) => (await inPage()).engineInPage(runs),
 		crossover: async () => (await inPage()).crossoverBench(),
 		changeAssumptions: (n: number) => changeAssumptions(app, n).length,
+		assumeAll: (method: 'linear' | 'compound' | 'gap' | null) => assumeAll(app, method),
 		link: () => settledLink(sync)
 	};
 }
