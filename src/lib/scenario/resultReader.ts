@@ -86,11 +86,16 @@ export class ResultReader {
 	view(pending: boolean): RunResult {
 		const { keys, byKey } = this.#input;
 		const has = (k: string) => byKey.has(k);
-		const composite: CompositeRow[] = [];
-		for (const region of this.#regions.keys())
-			for (const row of this.#compositeOf(region)) composite.push(row);
 		const rows = this.#runRows();
 		let results: ResultRow[] | null = null;
+		let composite: CompositeRow[] | null = null;
+		// Counted when read: after a global change at county scale the page reads one region's.
+		const allComposite = () => {
+			const out: CompositeRow[] = [];
+			for (const region of this.#regions.keys())
+				for (const row of this.#compositeOf(region)) out.push(row);
+			return out;
+		};
 		return {
 			projections: new LazyMap(keys, has, (k) => {
 				const e = byKey.get(k);
@@ -109,7 +114,10 @@ export class ResultReader {
 				(r) => this.#regions.has(r),
 				(r) => this.#regionRows(r)
 			),
-			composite,
+			get composite() {
+				return (composite ??= allComposite());
+			},
+			compositeOf: (region) => (this.#regions.has(region) ? this.#compositeOf(region) : []),
 			pending
 		};
 	}

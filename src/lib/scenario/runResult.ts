@@ -60,7 +60,10 @@ export interface RunResult {
 	/** The results of one region × indicator ({@link seriesKey}), and of one region. */
 	byKey: ReadonlyMap<string, readonly ResultRow[]>;
 	byRegion: ReadonlyMap<string, readonly ResultRow[]>;
+	/** Every region's composite rows (counted when first read). */
 	composite: readonly CompositeRow[];
+	/** One region's composite rows, without counting the others'. */
+	compositeOf(region: string): readonly CompositeRow[];
 	/**
 	 * A global change is being assessed in the batch workers: these are the results before it,
 	 * and the runner's `onUpdate` is called when the new ones are in.

@@ -43,7 +43,7 @@ export class ScenarioComparison {
 			assumptionChanges(app.effective, app.scenario.assumptions, otherAssumptions)
 		);
 		const find = (run: typeof app.run, m: number) =>
-			run.composite.find((c) => c.region === app.view.region && c.milestone === m);
+			run.compositeOf(app.view.region).find((c) => c.milestone === m);
 		this.milestones = $derived(
 			app.scenario.settings.milestones.map((m) => ({
 				m,

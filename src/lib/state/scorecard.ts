@@ -146,5 +146,5 @@ function nameRanks(
 
 /** The focus region's composite row for each milestone. */
 export function headline(run: RunResult, region: string): CompositeRow[] {
-	return run.composite.filter((c) => c.region === region && c.count > 0);
+	return run.compositeOf(region).filter((c) => c.count > 0);
 }

@@ -137,3 +137,20 @@ describe('incremental runs', () => {
 		);
 	});
 });
+
+describe("a region's composite", () => {
+	it('is the rows of that region in the whole composite, counted without the others', async () => {
+		const { builtInDataset } = await import('../../../src/cli/seedFiles.ts');
+		const dataset = builtInDataset();
+		const settings = { horizon: 2035, milestones: DEFAULT_MILESTONES, asOf: 2026 };
+		const run = new ScenarioRunner(dataset).run(new Map(), settings);
+		// Read one region first: the whole composite is not needed for it.
+		const one = run.compositeOf('chongqing');
+		expect(one.length).toBeGreaterThan(0);
+		expect(one).toEqual(run.composite.filter((c) => c.region === 'chongqing'));
+		expect(run.compositeOf('no-such-region')).toEqual([]);
+		const regions = new Set(run.composite.map((c) => c.region));
+		for (const r of regions)
+			expect(run.compositeOf(r)).toEqual(run.composite.filter((c) => c.region === r));
+	});
+});
