@@ -36,28 +36,22 @@ export class ScenarioState {
 	}
 
 	/**
-	 * The assumptions by region × indicator, for the list held now: built once per list, and
-	 * carried over (changed in place) by {@link setAssumption}, so that a slider move over a list
-	 * of 90,000 looks its assumption up instead of scanning the list.
+	 * The assumptions by region × indicator, for the list {@link setAssumption} wrote last: built
+	 * when a list set otherwise (a loaded scenario, a method for all) is first edited, then
+	 * carried from move to move, so that a slider moving one assumption of 90,000 neither scans
+	 * nor indexes the list again.
 	 */
 	#index: { list: readonly Assumption[]; byKey: Map<string, Assumption> } | null = null;
 
-	#lookup(): Map<string, Assumption> {
-		const list = this.assumptions;
-		if (this.#index?.list !== list) {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index of the list, not state
-			const byKey = new Map<string, Assumption>();
-			for (const a of list)
-				if (!byKey.has(seriesKey(a.region, a.indicator)))
-					byKey.set(seriesKey(a.region, a.indicator), a);
-			this.#index = { list, byKey };
-		}
-		return this.#index.byKey;
+	#indexed(): Map<string, Assumption> | null {
+		return this.#index?.list === this.assumptions ? this.#index.byKey : null;
 	}
 
 	/** The assumption set for a region × indicator (by id), if any (the first, if set twice). */
 	assumptionFor(region: string, indicator: string): Assumption | undefined {
-		return this.#lookup().get(seriesKey(region, indicator));
+		const byKey = this.#indexed();
+		if (byKey) return byKey.get(seriesKey(region, indicator));
+		return this.assumptions.find((a) => a.region === region && a.indicator === indicator);
 	}
 
 	/**
@@ -66,7 +60,15 @@ export class ScenarioState {
 	 * entry resolved again (scenario/apply.ts).
 	 */
 	setAssumption(region: string, indicator: string, patch: AssumptionPatch): void {
-		const byKey = this.#lookup();
+		let byKey = this.#indexed();
+		if (!byKey) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index of the list, not state
+			byKey = new Map();
+			for (const a of this.assumptions) {
+				const k = seriesKey(a.region, a.indicator);
+				if (!byKey.has(k)) byKey.set(k, a);
+			}
+		}
 		const key = seriesKey(region, indicator);
 		const current = byKey.get(key);
 		const next: Assumption = { ...(current ?? { region, indicator }), ...patch };
