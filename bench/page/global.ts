@@ -11,17 +11,9 @@ import type { Assumption } from '../../src/lib/scenario/schema.ts';
 import type { AppState } from '../../src/lib/state/app.svelte.ts';
 import { scorecardMatches } from './slider.ts';
 import { round, spread, type Spread } from '../stats.ts';
+import { nextFrame, afterPaint, seriesPairs } from './frames.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-function afterPaint(): Promise<number> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => resolve(performance.now());
-		channel.port2.postMessage(null);
-	});
-}
 
 export interface GlobalChangeFigures {
 	/** Change → scorecard and headline painted, ms. */
@@ -40,7 +32,7 @@ const METHODS = ['compound', 'gap', 'linear'] as const;
 
 export async function globalChange(app: AppState, runs = 9): Promise<GlobalChangeFigures> {
 	// The series the runner projects (region × indicator pairs with data or targets).
-	const pairs = app.runner.keys.map((k) => k.split('\u0000') as [string, string]);
+	const pairs = seriesPairs(app);
 	const times: number[] = [];
 	let inWorkers = 0;
 	let mismatches = 0;

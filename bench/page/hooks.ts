@@ -13,8 +13,8 @@ import { countDraws, countRuns, snapshot } from './counters.ts';
 import { globalChange } from './global.ts';
 import { burst, sliderBench } from './slider.ts';
 import { round } from '../stats.ts';
+import { nextFrame, seriesPairs } from './frames.ts';
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves once the main chart shows the current option (two frames after the state settles). */
@@ -154,7 +154,7 @@ async function scopeAll(app: AppState) {
  * change.
  */
 async function assumeAll(app: AppState, method: 'linear' | 'compound' | 'gap' | null) {
-	const pairs = app.runner.keys.map((k) => k.split('\u0000') as [string, string]);
+	const pairs = seriesPairs(app);
 	app.scenario.assumptions =
 		method === null ? [] : pairs.map(([region, indicator]) => ({ region, indicator, method }));
 	for (let f = 0; f < 600 && app.run.pending; f++) await nextFrame();

@@ -8,17 +8,7 @@
 import type { AppState } from '../../src/lib/state/app.svelte.ts';
 import { delta, snapshot, type Counts } from './counters.ts';
 import { round, spread, type Spread } from '../stats.ts';
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/** Resolves after the current frame has been painted. */
-function afterPaint(): Promise<number> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => resolve(performance.now());
-		channel.port2.postMessage(null);
-	});
-}
+import { nextFrame, afterPaint } from './frames.ts';
 
 export function rateSlider(): HTMLInputElement {
 	const slider = document.querySelector<HTMLInputElement>('[data-testid="rate-slider"]');
