@@ -16,7 +16,8 @@ export interface LegendEntry {
 	mark: LegendMark;
 }
 
-const seriesList = (option: ChartOption): LineSeriesOption[] =>
+/** An option's series as a list (one series, or none, included). */
+export const seriesList = (option: ChartOption): LineSeriesOption[] =>
 	(Array.isArray(option.series)
 		? option.series
 		: option.series
