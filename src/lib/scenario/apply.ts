@@ -11,6 +11,7 @@ import type { Bilingual, DataIssue } from '../data/issues.ts';
 import { scenarioMessage } from '../i18n/messages/scenario.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
+import { knownSeriesKey, seriesKeyIn } from '../data/seriesKeys.ts';
 import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
 import { withChanges } from './assumptionMap.ts';
 import { applyDataEntries } from './dataEntries.ts';
@@ -113,13 +114,41 @@ const latestLists = new WeakMap<
 /** Entries of two lists that differ, position by position, beyond which a list is resolved whole. */
 const CHANGES_MAX = 64;
 
+/**
+ * One shared object per method for an assumption that sets only a method (a scenario that sets
+ * one for every series holds 90,000 of them); frozen, as every resolved assumption is read-only.
+ */
+const METHOD_ONLY = new Map<string, EngineAssumption>();
+
 function engineAssumption(a: ScenarioAssumption): EngineAssumption {
+	if (a.rate === undefined && a.sigma === undefined && a.baseline === undefined) {
+		const key = a.method ?? '';
+		let shared = METHOD_ONLY.get(key);
+		if (!shared) {
+			shared = Object.freeze(a.method === undefined ? {} : { method: a.method });
+			METHOD_ONLY.set(key, shared);
+		}
+		return shared;
+	}
 	const engine: EngineAssumption = {};
 	if (a.method !== undefined) engine.method = a.method;
 	if (a.rate !== undefined) engine.rate = a.rate;
 	if (a.sigma !== undefined) engine.sigma = a.sigma;
 	if (a.baseline !== undefined) engine.baseline = a.baseline;
 	return engine;
+}
+
+/**
+ * The key of an assumption's region × indicator in `dataset` ({@link seriesKeyIn}), or null when
+ * either does not resolve. Ids, as the app writes them, are found without resolving names.
+ */
+function keyOf(dataset: Dataset, a: ScenarioAssumption): string | null {
+	const known = knownSeriesKey(dataset, a.region, a.indicator);
+	if (known !== undefined) return known;
+	const idx = indexDataset(dataset);
+	const region = idx.regions.resolve(a.region);
+	const indicator = idx.indicators.resolve(a.indicator);
+	return region && indicator ? seriesKeyIn(dataset, region.id, indicator.id) : null;
 }
 
 /**
@@ -144,20 +173,14 @@ function resolveChanges(
 		if (list[i]) added.push(list[i]!);
 		if (added.length + dropped.length > CHANGES_MAX) return null;
 	}
-	const idx = indexDataset(dataset);
-	const keyOf = (a: ScenarioAssumption) => {
-		const region = idx.regions.resolve(a.region);
-		const indicator = idx.indicators.resolve(a.indicator);
-		return region && indicator ? seriesKey(region.id, indicator.id) : null;
-	};
 	const changes = new Map<string, EngineAssumption | undefined>();
 	for (const a of dropped) {
-		const key = keyOf(a);
+		const key = keyOf(dataset, a);
 		if (key === null) return null;
 		changes.set(key, undefined);
 	}
 	for (const a of added) {
-		const key = keyOf(a);
+		const key = keyOf(dataset, a);
 		// Unresolved (a warning to give) or given twice: resolved whole.
 		if (key === null || changes.get(key) !== undefined) return null;
 		if (before.has(key) && !changes.has(key)) return null;
@@ -167,21 +190,20 @@ function resolveChanges(
 }
 
 function resolveList(dataset: Dataset, list: readonly ScenarioAssumption[]): ResolvedAssumptions {
-	const idx = indexDataset(dataset);
 	const assumptions = new Map<string, EngineAssumption>();
 	const warnings: Bilingual[] = [];
 	for (const a of list) {
-		const region = idx.regions.resolve(a.region);
-		const indicator = idx.indicators.resolve(a.indicator);
-		if (!region || !indicator) {
-			warnings.push(
-				region
-					? scenarioMessage('assumption.unknownIndicator', { name: a.indicator })
-					: scenarioMessage('assumption.unknownRegion', { name: a.region })
-			);
+		const key = keyOf(dataset, a);
+		if (key !== null) {
+			assumptions.set(key, engineAssumption(a));
 			continue;
 		}
-		assumptions.set(seriesKey(region.id, indicator.id), engineAssumption(a));
+		const region = indexDataset(dataset).regions.resolve(a.region);
+		warnings.push(
+			region
+				? scenarioMessage('assumption.unknownIndicator', { name: a.indicator })
+				: scenarioMessage('assumption.unknownRegion', { name: a.region })
+		);
 	}
 	return { assumptions, warnings };
 }

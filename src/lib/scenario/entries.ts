@@ -8,6 +8,7 @@
 import { seriesIndex } from '../data/dataset.ts';
 import type { Dataset, Indicator } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
+import { seriesKeyIn } from '../data/seriesKeys.ts';
 import { groupsOfKey, targetGroupIndex } from '../data/targets.ts';
 import { COMPARATORS } from '../data/vocabulary.ts';
 import { defaultBounds, type IndicatorTraits } from '../domain/engine/index.ts';
@@ -94,7 +95,9 @@ function buildInput(dataset: Dataset): RunnerInput {
 	const indicator: Indicator[] = [];
 	const seriesOfEntry: number[] = [];
 	const byKey = new Map<string, number>();
-	const add = (key: string, r: string, ind: string, s: number): void => {
+	// Keys from seriesKeyIn: the resolved assumptions are keyed by the same strings.
+	const add = (r: string, ind: string, s: number): void => {
+		const key = seriesKeyIn(dataset, r, ind);
 		if (byKey.has(key)) return;
 		const i = idx.indicators.byId(ind);
 		if (!i) return;
@@ -105,13 +108,13 @@ function buildInput(dataset: Dataset): RunnerInput {
 	};
 	// The series with data, in the order their data first appears; then those with targets only.
 	for (let s = 0; s < series.count; s++)
-		add(series.keys[s]!, strings[series.region[s]!]!, strings[series.indicator[s]!]!, s);
+		add(strings[series.region[s]!]!, strings[series.indicator[s]!]!, s);
 	const t = groupIndex.columns;
 	for (let g = 0; g < groupIndex.count; g++) {
 		const key = groupIndex.key[g]!;
 		if (byKey.has(key)) continue;
 		const head = t.figure(groupIndex.head[g]!);
-		add(key, head.region, head.indicator, series.byKey.get(key) ?? -1);
+		add(head.region, head.indicator, series.byKey.get(key) ?? -1);
 	}
 	const count = keys.length;
 	const national = dataset.regions.find((r) => r.level === 'national')?.id;

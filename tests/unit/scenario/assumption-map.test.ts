@@ -6,6 +6,7 @@ import {
 	withChanges
 } from '../../../src/lib/scenario/assumptionMap.ts';
 import { resolveAssumptions } from '../../../src/lib/scenario/apply.ts';
+import { knownSeriesKey, seriesKeyIn } from '../../../src/lib/data/seriesKeys.ts';
 import { ScenarioRunner } from '../../../src/lib/scenario/run.ts';
 import type { Assumption } from '../../../src/lib/scenario/schema.ts';
 import { DEFAULT_MILESTONES } from '../../../src/lib/scenario/settings.ts';
@@ -126,6 +127,53 @@ describe('resolving a list that changed by one entry', () => {
 		// The same series twice: the later entry holds, as when the list is resolved whole.
 		const twice = resolveAssumptions(data, [a1, { region: 'r1', indicator: 'x', rate: 7 }]);
 		expect(new Map(twice.assumptions)).toEqual(new Map([[key('r1'), { rate: 7 }]]));
+	});
+});
+
+describe('resolved keys and assumptions', () => {
+	const data = () => ({
+		regions: [
+			{ id: 'r1', zh: '甲地', en: 'A', aliases: [], level: 'county' as const },
+			{ id: 'r2', zh: '乙地', en: 'B', aliases: [], level: 'county' as const }
+		],
+		indicators: [
+			{ id: 'x', zh: '指标', en: 'X', aliases: [], unit: '%', direction: 'up' as const }
+		],
+		sources: [],
+		observations: [],
+		targets: []
+	});
+
+	it('keys an id pair and its names alike, with one string per pair and dataset', () => {
+		const d = data();
+		const byId = resolveAssumptions(d, [{ region: 'r1', indicator: 'x', rate: 1 }]);
+		const byName = resolveAssumptions(d, [{ region: '甲地', indicator: '指标', rate: 1 }]);
+		const [k1] = [...byId.assumptions.keys()];
+		const [k2] = [...byName.assumptions.keys()];
+		expect(k1).toBe('r1\u0000x');
+		expect(k2).toBe(k1);
+		expect(seriesKeyIn(d, 'r1', 'x')).toBe(k1);
+		// Asked for before: known; never asked for: not.
+		expect(knownSeriesKey(d, 'r1', 'x')).toBe(k1);
+		expect(knownSeriesKey(d, 'r2', 'x')).toBeUndefined();
+		expect(knownSeriesKey(data(), 'r1', 'x')).toBeUndefined();
+	});
+
+	it('shares one read-only assumption per method among those that set only a method', () => {
+		const d = data();
+		const { assumptions } = resolveAssumptions(d, [
+			{ region: 'r1', indicator: 'x', method: 'gap' },
+			{ region: 'r2', indicator: 'x', method: 'gap' }
+		]);
+		const [a, b] = [...assumptions.values()];
+		expect(a).toEqual({ method: 'gap' });
+		expect(b).toBe(a);
+		expect(Object.isFrozen(a)).toBe(true);
+		// With a rate, its own object.
+		const withRate = resolveAssumptions(d, [
+			{ region: 'r1', indicator: 'x', method: 'gap', rate: 0.1 }
+		]);
+		expect([...withRate.assumptions.values()]).toEqual([{ method: 'gap', rate: 0.1 }]);
 	});
 });
 
