@@ -148,9 +148,8 @@ export class ScenarioRunner {
 		for (let e = 0; e < count; e++) {
 			const a = assumptions.get(keys[e]!);
 			assessEntry(this.#input, this.#layout!, e, a, this.#settings!, part.data, 0, national);
-			table.remember(e, a, false);
+			table.remember(e, a);
 		}
-		table.rememberAll();
 		this.#reader.forgetComposite();
 	}
 
@@ -172,8 +171,7 @@ export class ScenarioRunner {
 			.then((parts) => {
 				if (this.#settings !== settings || this.#layout !== layout) return;
 				table.parts = parts.map((p) => ({ data: p.data, first: layout.rowStart[p.from]! }));
-				for (let e = 0; e < count; e++) table.remember(e, wanted[e], false);
-				table.rememberAll();
+				for (let e = 0; e < count; e++) table.remember(e, wanted[e]);
 				this.#reader.forgetComposite();
 			})
 			.catch(() => {
