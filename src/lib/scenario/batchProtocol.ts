@@ -4,10 +4,10 @@
  * share's assumptions, answered by the share's register table. The worker's side is a plain
  * function of its messages, so that it also runs without a worker.
  */
-import { assessAll, rowLayout } from './batch.ts';
+import { assessAll, rowLayout, type RowLayout } from './batch.ts';
 import { unpackAssumption, type PackedAssumptions } from './batchShare.ts';
 import type { BatchInput } from './entries.ts';
-import type { RunSettings } from './settings.ts';
+import { settingsKey, type RunSettings } from './settings.ts';
 
 export type BatchRequest =
 	| { type: 'load'; id: number; share: BatchInput }
@@ -18,9 +18,10 @@ export type BatchReply =
 	| { type: 'done'; id: number; data: Float64Array; ms: number }
 	| { type: 'error'; id: number; message: string };
 
-/** A worker's state: the share it holds. */
+/** A worker's state: the share it holds, and its rows under the settings it last assessed. */
 export interface BatchState {
 	share: BatchInput | null;
+	layout?: { key: string; rows: RowLayout };
 }
 
 /** The worker's answer to one message, and the buffers it moves back. */
@@ -31,12 +32,15 @@ export function answer(
 	try {
 		if (request.type === 'load') {
 			state.share = request.share;
+			state.layout = undefined;
 			return { reply: { type: 'loaded', id: request.id }, transfer: [] };
 		}
 		const share = state.share;
 		if (!share) throw new Error('no share loaded');
 		const t0 = performance.now();
-		const layout = rowLayout(share, request.settings);
+		const key = settingsKey(request.settings);
+		if (state.layout?.key !== key) state.layout = { key, rows: rowLayout(share, request.settings) };
+		const layout = state.layout.rows;
 		const data = assessAll(share, layout, request.assumptions, request.settings);
 		const ms = performance.now() - t0;
 		return {

@@ -24,7 +24,7 @@ import { keysBetween } from './assumptionMap.ts';
 import { RegisterTable } from './registerTable.ts';
 import { ResultReader } from './resultReader.ts';
 import type { RunResult } from './runResult.ts';
-import type { RunSettings } from './settings.ts';
+import { settingsKey, type RunSettings } from './settings.ts';
 
 export type { RunSettings } from './settings.ts';
 export type { ProjectionRow, ResultRow, RunResult, RunRows } from './runResult.ts';
@@ -38,9 +38,6 @@ export interface RunnerOptions {
 	/** From how many rows global changes go to the workers (default {@link WORKER_MIN_ROWS}). */
 	workerMinRows?: number;
 }
-
-const settingsKeyOf = (s: RunSettings): string =>
-	`${s.baseYear}|${s.horizon}|${s.milestones.join(',')}|${s.asOf}`;
 
 /**
  * Below this many rows a dataset is assessed on the page's thread whatever changes: the batch
@@ -93,7 +90,7 @@ export class ScenarioRunner {
 	 */
 	run(assumptions: ReadonlyMap<string, Assumption>, settings: RunSettings): RunResult {
 		if (this.#job) return this.#reader.view(true);
-		const key = settingsKeyOf(settings);
+		const key = settingsKey(settings);
 		if (key !== this.#settingsKey) {
 			this.#reset(settings, key);
 			this.#assessAll(assumptions);

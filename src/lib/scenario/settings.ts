@@ -19,6 +19,10 @@ export interface RunSettings {
 	asOf: number;
 }
 
+/** A string that is the same for two settings exactly when a run under them is the same. */
+export const settingsKey = (s: RunSettings): string =>
+	`${s.baseYear}|${s.horizon}|${s.milestones.join(',')}|${s.asOf}`;
+
 /** The current calendar year: the default `asOf` (read here, never inside the engine). */
 export function currentYear(): number {
 	return new Date().getFullYear();

@@ -18,6 +18,8 @@ import type { Dataset } from '../../../src/lib/data/model.ts';
 import type { Assumption } from '../../../src/lib/domain/engine/index.ts';
 import { seriesKey } from '../../../src/lib/scenario/apply.ts';
 import { answer, type BatchState } from '../../../src/lib/scenario/batchProtocol.ts';
+import { packAssumptions } from '../../../src/lib/scenario/batchShare.ts';
+import { runnerInput } from '../../../src/lib/scenario/entries.ts';
 import { batchWorkers, type WorkerLike } from '../../../src/lib/scenario/batchPool.ts';
 import { ScenarioRunner, type RunResult } from '../../../src/lib/scenario/run.ts';
 import type { RunSettings } from '../../../src/lib/scenario/settings.ts';
@@ -163,6 +165,48 @@ describe('fast path = reference path, built-in data', () => {
 		const run = runner.run(one, settings);
 		expect(run.pending).toBe(false);
 		expectSame(run, reference(plain, one));
+	});
+});
+
+describe("a batch worker's rows", () => {
+	// An undated level target whose source has no horizon is judged at the scenario's horizon:
+	// its row's year, and so its numbers, depend on the settings. (Built-in data has none.)
+	const source = { id: 's', kind: 'reference' as const, title: 'test' };
+	const figure = { region: 'r', indicator: 'x', provenance: [{ source: 's' }] };
+	const data: Dataset = {
+		sources: [source],
+		regions: [{ id: 'r', zh: '甲', en: 'A', aliases: [], level: 'province' }],
+		indicators: [{ id: 'x', zh: '指标', en: 'X', aliases: [], unit: '%', direction: 'up' }],
+		observations: [2018, 2019, 2020, 2021, 2022].map((year, i) => ({
+			...figure,
+			year,
+			value: 60 + 2 * i
+		})),
+		targets: [{ ...figure, year: null, comparator: '>=', value: 80, valueMax: null }]
+	};
+	const assess = (state: BatchState, s: RunSettings, id: number) => {
+		const { reply } = answer(state, {
+			type: 'assess',
+			id,
+			settings: s,
+			assumptions: packAssumptions(() => undefined, 0, 1)
+		});
+		if (reply.type !== 'done') throw new Error(reply.type);
+		return [...reply.data];
+	};
+
+	it('follow the settings of each request, as a fresh worker would', () => {
+		const share = runnerInput(asColumnar(data));
+		const worker: BatchState = { share: null };
+		answer(worker, { type: 'load', id: 0, share });
+		const later = { ...settings, horizon: 2030 };
+		const first = assess(worker, settings, 1);
+		const then = assess(worker, later, 2);
+		const fresh = (s: RunSettings) => assess({ share }, s, 3);
+		// The projection at 2035 and at 2030 differ (a rising trend of 2 points a year).
+		expect(then).not.toEqual(first);
+		expect(then).toEqual(fresh(later));
+		expect(assess(worker, settings, 4)).toEqual(fresh(settings));
 	});
 });
 
