@@ -16,8 +16,8 @@
  * object path of bench/reference/).
  */
 import type { Dataset } from '../data/model.ts';
-import type { Assumption, Point } from '../domain/engine/index.ts';
-import { assessEntry, REGISTER_COUNT, rowLayout, type RowLayout } from './batch.ts';
+import type { Assumption, Point, Projection } from '../domain/engine/index.ts';
+import { assessEntry, projectEntry, REGISTER_COUNT, rowLayout, type RowLayout } from './batch.ts';
 import type { BatchWorkers } from './batchPool.ts';
 import { runnerInput, type RunnerInput } from './entries.ts';
 import { keysBetween } from './assumptionMap.ts';
@@ -119,6 +119,16 @@ export class ScenarioRunner {
 		for (const e of changed) this.#assessEntry(e, assumptions.get(this.#input.keys[e]!));
 		this.#reader.forgetComposite(new Set(changed.map((e) => this.#input.region[e]!)));
 		return this.#reader.view(false);
+	}
+
+	/**
+	 * The projection of one region × indicator under `assumption`, made now. While the workers
+	 * assess a global change the run shows the previous results; the page projects its focus
+	 * with this meanwhile (the same function the table's rows come from, so the same numbers).
+	 */
+	projectionNow(key: string, assumption: Assumption | undefined): Projection | undefined {
+		const e = this.#input.byKey.get(key);
+		return e === undefined ? undefined : projectEntry(this.#input, e, assumption);
 	}
 
 	/** Whether global changes go to the workers (a large dataset, workers at hand). */

@@ -108,16 +108,23 @@ export class AppState {
 				onUpdate: () => this.#runs++
 			})
 		);
+		const assumptions = $derived(
+			resolveAssumptions(this.effective, this.scenario.assumptions).assumptions
+		);
 		this.run = $derived.by(() => {
 			void this.#runs;
-			return this.runner.run(
-				resolveAssumptions(this.effective, this.scenario.assumptions).assumptions,
-				this.scenario.settings
-			);
+			return this.runner.run(assumptions, this.scenario.settings);
 		});
 		this.focusRegion = $derived(this.effectiveIndex.regions.byId(this.view.region));
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
-		this.focusRow = $derived(this.run.projections.get(this.focusKey));
+		this.focusRow = $derived.by(() => {
+			const row = this.run.projections.get(this.focusKey);
+			if (!row || !this.run.pending) return row;
+			// The run still shows the previous results (the workers assess a global change): the
+			// focus, which the assumption panel and the chart show, is projected here at once.
+			const now = this.runner.projectionNow(row.key, assumptions.get(row.key));
+			return now ? { ...row, projection: now } : row;
+		});
 		this.reference = new ReferenceScenario(this);
 	}
 

@@ -155,8 +155,13 @@ describe('fast path = reference path, built-in data', () => {
 			const all = forAll(plain, { method });
 			const done = new Promise<void>((resolve) => (updated = resolve));
 			expect(runner.run(all, settings).pending).toBe(true);
+			// Meanwhile the focus can be projected at once: as the workers' results will have it.
+			const now = runner.projectionNow(focus, all.get(focus));
 			await done;
-			expectSame(runner.run(all, settings), reference(plain, all));
+			const run = runner.run(all, settings);
+			expectSame(run, reference(plain, all));
+			expect(now?.requestedMethod).toBe(method);
+			expect(now).toEqual(run.projections.get(focus)?.projection);
 		}
 		expect(updates).toBe(2);
 		// A single change after a global one is assessed here, at once.
