@@ -5,7 +5,7 @@
  * start of a frame, until the frame whose scorecard and headline show the new run has been
  * painted — through the runner's own path: the batch workers above their size, this thread
  * below it (src/lib/scenario/run.ts). Runs are 1.5 s apart, so that the work a change leaves
- * for later (the share link) is not timed as part of the next one.
+ * for later (the share link, written after the paint) is not timed as part of the next one.
  */
 import type { Assumption } from '../../src/lib/scenario/schema.ts';
 import type { AppState } from '../../src/lib/state/app.svelte.ts';
@@ -52,8 +52,8 @@ export async function globalChange(app: AppState, runs = 9): Promise<GlobalChang
 			await nextFrame();
 		}
 		const t1 = await afterPaint();
-		// A pause, as between an analyst's changes: the share link is written 250 ms after a
-		// change (≈ 0.4 s for 90,000 assumptions), which belongs to this change, not the next.
+		// A pause, as between an analyst's changes: the share link is written once the run is in
+		// and painted (≈ 0.4 s for 90,000 assumptions), which belongs to this change, not the next.
 		await sleep(1500);
 		if (i < 2) continue;
 		times.push(t1 - t0);
