@@ -27,7 +27,7 @@ function countyCsv(): Buffer {
 	return Buffer.from(lines.join('\n'));
 }
 
-function methodForAll(method: string): Buffer {
+function methodForAll(method: string, asOf?: number): Buffer {
 	const assumptions = Array.from({ length: DISTRICTS }, (_, i) => ({
 		region: name(i),
 		indicator: INDICATOR,
@@ -40,6 +40,7 @@ function methodForAll(method: string): Buffer {
 			name: '全部复合增长',
 			// Opening a scenario shows its view: the first county in focus.
 			view: { region: name(0), indicator: INDICATOR },
+			...(asOf ? { asOf } : {}),
 			assumptions
 		})
 	);
@@ -101,4 +102,20 @@ test('while the workers re-assess every county, the verdicts are marked as the p
 	// come with the workers' results.)
 	expect(during.length).toBeGreaterThan(0);
 	for (const shown of during) expect(Number(shown)).toBeCloseTo(Number(after), 2);
+
+	// New settings ("today" is 2030) re-assess every target too, also in the workers.
+	await page.evaluate(() => {
+		(window as unknown as { __pending: string[] }).__pending.length = 0;
+	});
+	await page.getByTestId('scenario-import').setInputFiles({
+		name: 'compound-2030.json',
+		mimeType: 'application/json',
+		buffer: methodForAll('compound', 2030)
+	});
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { __pending: string[] }).__pending), {
+			timeout: 60_000
+		})
+		.not.toEqual([]);
+	await expect(page.getByTestId('run-pending')).toHaveCount(0, { timeout: 60_000 });
 });

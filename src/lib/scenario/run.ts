@@ -46,6 +46,13 @@ export interface RunnerOptions {
  */
 export const WORKER_MIN_ROWS = 20_000;
 
+/** Settings, their key and the rows they lay out: what a run is assessed under. */
+interface Under {
+	settings: RunSettings;
+	key: string;
+	layout: RowLayout;
+}
+
 /** A change of more than this share of the entries is a global change (the batch path). */
 const GLOBAL_SHARE = 1 / 8;
 
@@ -92,11 +99,18 @@ export class ScenarioRunner {
 		if (this.#job) return this.#reader.view(true);
 		const key = settingsKey(settings);
 		if (key !== this.#settingsKey) {
-			this.#reset(settings, key);
-			this.#assessAll(assumptions);
+			const layout = rowLayout(this.#input, settings);
 			this.#lastAssumptions = assumptions;
+			// New settings re-assess every entry: in the workers when a run is on screen to show
+			// meanwhile (the table and its reader keep the old settings until the results are in).
+			if (this.#layout !== null && this.#useWorkers(layout)) {
+				this.#startJob(assumptions, { settings, key, layout });
+				return this.#reader.view(true);
+			}
+			this.#reset({ settings, key, layout });
+			this.#assessAll(assumptions);
 			// The workers take their shares now, so that the first global change need not wait.
-			if (this.#useWorkers()) this.#workers!.prepare(this.#input);
+			if (this.#useWorkers(layout)) this.#workers!.prepare(this.#input);
 			return this.#reader.view(false);
 		}
 		// The same map as the last run's, whose changes the table already holds (or, while the
@@ -112,8 +126,8 @@ export class ScenarioRunner {
 					);
 		this.#lastAssumptions = assumptions;
 		if (changed.length === 0) return this.#reader.view(false);
-		if (changed.length > this.#input.count * GLOBAL_SHARE && this.#useWorkers()) {
-			this.#startJob(assumptions);
+		if (changed.length > this.#input.count * GLOBAL_SHARE && this.#useWorkers(this.#layout!)) {
+			this.#startJob(assumptions, this.#current());
 			return this.#reader.view(true);
 		}
 		for (const e of changed) this.#assessEntry(e, assumptions.get(this.#input.keys[e]!));
@@ -131,16 +145,21 @@ export class ScenarioRunner {
 		return e === undefined ? undefined : projectEntry(this.#input, e, assumption);
 	}
 
-	/** Whether global changes go to the workers (a large dataset, workers at hand). */
-	#useWorkers(): boolean {
-		return this.#workers !== null && this.rowCount >= this.#workerMinRows;
+	/** Whether global changes under `layout` go to the workers (a large dataset, workers at hand). */
+	#useWorkers(layout: RowLayout): boolean {
+		return this.#workers !== null && layout.rowStart[this.#input.count]! >= this.#workerMinRows;
 	}
 
-	#reset(settings: RunSettings, key: string): void {
-		this.#settings = settings;
-		this.#settingsKey = key;
-		this.#layout = rowLayout(this.#input, settings);
-		this.#reader.reset(settings, this.#layout);
+	#current(): Under {
+		return { settings: this.#settings!, key: this.#settingsKey, layout: this.#layout! };
+	}
+
+	/** Assess under these settings from now on (the table is then to be filled anew). */
+	#reset(under: Under): void {
+		this.#settings = under.settings;
+		this.#settingsKey = under.key;
+		this.#layout = under.layout;
+		this.#reader.reset(under.settings, under.layout);
 	}
 
 	/** Every entry, on this thread (first run, new settings, or a global change here). */
@@ -167,22 +186,25 @@ export class ScenarioRunner {
 		this.#table.remember(e, a);
 	}
 
-	/** A global change in the workers; the results replace the table when they are in. */
-	#startJob(assumptions: ReadonlyMap<string, Assumption>): void {
+	/**
+	 * A global change in the workers, under `under` (the current settings, or new ones); the
+	 * results replace the table, and the new settings the old, when they are in.
+	 */
+	#startJob(assumptions: ReadonlyMap<string, Assumption>, under: Under): void {
 		const { keys, count } = this.#input;
 		const wanted = keys.map((k) => assumptions.get(k));
-		const settings = this.#settings!;
-		const layout = this.#layout!;
+		const { settings, layout } = under;
 		const table = this.#table;
 		this.#job = this.#workers!.assess(this.#input, (e) => wanted[e], settings)
 			.then((parts) => {
-				if (this.#settings !== settings || this.#layout !== layout) return;
+				if (layout !== this.#layout) this.#reset(under);
 				table.parts = parts.map((p) => ({ data: p.data, first: layout.rowStart[p.from]! }));
 				for (let e = 0; e < count; e++) table.remember(e, wanted[e]);
 				this.#reader.forgetComposite();
 			})
 			.catch(() => {
 				// The workers failed: assess here instead, so the page never keeps stale results.
+				if (layout !== this.#layout) this.#reset(under);
 				const here = new Map<string, Assumption>();
 				wanted.forEach((a, e) => a && here.set(keys[e]!, a));
 				this.#assessAll(here);

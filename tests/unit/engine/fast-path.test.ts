@@ -173,6 +173,67 @@ describe('fast path = reference path, built-in data', () => {
 	});
 });
 
+describe('new settings through the batch workers', () => {
+	const plain = builtInDataset();
+	const steps: RunSettings[] = [
+		{ ...settings, asOf: 2030 },
+		{ ...settings, milestones: [2025, 2030] },
+		{ ...settings, baseYear: 2020, horizon: 2030 },
+		settings
+	];
+
+	it('show the previous run meanwhile, then the reference results under the new settings', async () => {
+		let updated = () => {};
+		const runner = new ScenarioRunner(asColumnar(plain), {
+			workers: batchWorkers(inProcessWorker, 2),
+			workerMinRows: 1,
+			onUpdate: () => updated()
+		});
+		const all = forAll(plain, { method: 'compound' });
+		let shown = runner.run(all, settings);
+		// The first run has nothing to show meanwhile: on this thread.
+		expect(shown.pending).toBe(false);
+		for (const next of steps) {
+			const before = shown.rows.count;
+			const done = new Promise<void>((resolve) => (updated = resolve));
+			const meanwhile = runner.run(all, next);
+			expect(meanwhile.pending).toBe(true);
+			expect(meanwhile.rows.count).toBe(before);
+			await done;
+			shown = runner.run(all, next);
+			expect(shown.pending).toBe(false);
+			expectSame(shown, reference(plain, all, next));
+		}
+	});
+
+	it('are assessed on this thread when the workers fail', async () => {
+		let updated = () => {};
+		const failing: WorkerLike = {
+			postMessage(message) {
+				const reply =
+					message.type === 'load'
+						? { type: 'loaded' as const, id: message.id }
+						: { type: 'error' as const, id: message.id, message: 'out of memory' };
+				queueMicrotask(() => failing.onmessage?.({ data: reply }));
+			},
+			onmessage: null,
+			onerror: null,
+			terminate() {}
+		};
+		const runner = new ScenarioRunner(asColumnar(plain), {
+			workers: batchWorkers(() => failing, 2),
+			workerMinRows: 1,
+			onUpdate: () => updated()
+		});
+		runner.run(new Map(), settings);
+		const next = { ...settings, milestones: [2025, 2030] };
+		const done = new Promise<void>((resolve) => (updated = resolve));
+		expect(runner.run(new Map(), next).pending).toBe(true);
+		await done;
+		expectSame(runner.run(new Map(), next), reference(plain, new Map(), next));
+	});
+});
+
 describe("a batch worker's rows", () => {
 	// An undated level target whose source has no horizon is judged at the scenario's horizon:
 	// its row's year, and so its numbers, depend on the settings. (Built-in data has none.)
