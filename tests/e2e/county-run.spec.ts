@@ -89,7 +89,7 @@ test('while the workers re-assess every county, the verdicts are marked as the p
 		.poll(() => page.evaluate(() => (window as unknown as { __pending: string[] }).__pending), {
 			timeout: 60_000
 		})
-		.toContainEqual(expect.stringContaining('正在按新的假设重新研判全部目标'));
+		.toContainEqual(expect.stringContaining('正在按修改后的情景重新研判全部目标'));
 	// Once the workers' results are in: no notice, nothing marked busy.
 	await expect(page.getByTestId('run-pending')).toHaveCount(0, { timeout: 60_000 });
 	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

@@ -4,7 +4,7 @@ import type { zhVerdict } from './verdictStrings.ts';
 export const enVerdict: Record<keyof typeof zhVerdict, string> = {
 	'score.title': 'Targets of {region}',
 	'score.pending':
-		'Re-assessing every target under the new assumptions… the results below are still those from before the change.',
+		'Re-assessing every target under the changed scenario… the results below are still those from before the change.',
 	'score.headline':
 		'{year}: {assessable} of {count} targets can be judged, {expected} expected met',
 	'score.headlineNone': '{year}: none of the {count} targets can be judged ({parts})',
