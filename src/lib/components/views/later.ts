@@ -1,8 +1,8 @@
 /**
  * The views shown only when asked for, as one chunk loaded on the first such request: the table,
  * the ranking and the sources tabs, the full scenario comparison and the mid-term chart. The
- * first screen's views (dashboard, years behind, scorecard) are in ./lazy.ts; this chunk is not
- * part of the first load (measured by `npm run bench`, docs/performance.md).
+ * first screen's views (dashboard, years behind, scorecard) are imported by App; this chunk is
+ * not part of the first load (measured by `npm run bench`, docs/performance.md).
  */
 import '../../i18n/viewPanels.ts';
 
