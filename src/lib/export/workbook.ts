@@ -16,6 +16,7 @@ import { basisPhrase, comparedPhrase } from '../i18n/verdict.ts';
 import { isBaseline } from '../report/peers.ts';
 import { targetValue } from '../report/phrases.ts';
 import type { ResultRow, RunResult } from '../scenario/run.ts';
+import '../i18n/laterLabels.ts';
 
 export type SheetCell = string | number | null;
 

@@ -2,13 +2,14 @@
  * Every label of the page in Chinese (the English ones are in en.ts, loaded when English is
  * first chosen). `{name}` placeholders are filled by {@link translate}. Keys are grouped by the
  * part of the screen they belong to; the scorecard's and the verdicts' are in verdictStrings.ts,
- * the views of the comparison's in viewStrings.ts.
+ * the views of the comparison's in viewStrings.ts. The labels of the parts loaded on demand
+ * (panels, dialogs, the views behind tabs) come with them, from laterLabels.ts.
  */
 import type { Lang } from './format.ts';
 import { zhData } from './dataStrings.ts';
 import { zhVerdict } from './verdictStrings.ts';
 import { zhViews } from './viewStrings.ts';
-import type { zhViewPanels } from './viewPanels.ts';
+import type { zhLater } from './laterLabels.ts';
 
 const zhApp = {
 	'app.title': '目标 mubiao',
@@ -44,38 +45,11 @@ const zhApp = {
 	'chart.empty': '所选地区暂无“{indicator}”的数据。',
 	'chart.legend': '图例：点击可隐藏或显示该序列',
 	'chart.source': '数据来源：{sources}',
-	'chart.actual': '实际值',
 	'chart.target': '目标',
-	'chart.milestone': '{year}年',
 	'chart.yearNotStated': '年份未注明',
-	'targets.title': '{region}的目标',
-	'targets.none': '{region}在已加载数据中没有目标。',
-	'targets.indicator': '指标',
-	'targets.target': '目标值',
-	'targets.year': '目标年份',
-	'targets.latest': '最新实际值',
-	'targets.source': '来源',
-	'targets.yearNotStated': '未注明',
-	'targets.showSource': '查看来源',
-	'prov.title': '数据来源',
 	'prov.close': '关闭',
-	'prov.section': '章节',
-	'prov.excerpt': '原文摘录',
-	'prov.publisher': '发布单位',
-	'prov.date': '日期',
-	'prov.file': '文件',
-	'prov.kind': '来源类别',
-	'prov.kind.seed': '种子文件（规划与报告原文）',
-	'prov.kind.reference': '公开统计资料',
-	'prov.kind.import': '导入的数据文件',
-	'prov.kind.document': '从政策文本提取',
-	'prov.kind.entered': '用户录入（分析人员输入的数值及其来源）',
-	'prov.kind.scenario': '情景文件',
-	'prov.conflict': '同年另有不同数值：',
 	'prov.approximate': '约数',
-	'prov.disputed': '来源不一致：',
 	'prov.disputedShort': '来源不一致',
-	'prov.note': '备注',
 	'assume.title': '假设',
 	'assume.anchor': '起点：{value}（{year}年）',
 	'assume.noAnchor': '无实际数据：可设置假设基准值后再预测。',
@@ -110,7 +84,6 @@ const zhApp = {
 		'历史数据含非正值，无法拟合复合增长，已改用线性方法。',
 	'fallback.gap-fit-needs-values-inside-bounds':
 		'历史数据触及上下限，无法拟合缺口收敛，已改用线性方法。',
-	'prov.yearInferred': '年份为推定（原文未注明）',
 	'export.label': '导出',
 	'export.png': '导出 PNG',
 	'export.svg': '导出 SVG',
@@ -124,81 +97,7 @@ const zhApp = {
 	'data.import': '导入数据…',
 	'data.extract': '从政策文本提取…',
 	'data.undo': '撤销',
-	'imp.explain':
-		'支持：本程序的标准长表 CSV（中英文表头）、宽表（年份为列）、世界银行 WDI 下载与 DataBank 导出、Our World in Data 图表数据、国家统计局导出、行列转置的表，以及 Excel（.xlsx、.xls）和 ODS 工作簿；编码 UTF-8、GBK、UTF-16、Windows-1252。先预览，确认后才会加入数据。',
-	'imp.choose': '选择数据文件…',
-	'imp.dropHint': '或把文件拖到这里',
-	'imp.template': '下载模板',
-	'imp.exportAll': '导出全部数据 CSV',
-	'imp.reading': '正在读取…',
-	'imp.failed': '无法读取此文件。',
-	'imp.encoding': '编码 {encoding}，分隔符 {delimiter}',
-	'imp.skipped': '跳过表头前 {head} 行、表尾 {foot} 行',
-	'imp.rowsRead': '读取 {n} 行',
-	'imp.rowsAccepted': '可导入 {n} 行（{figures} 项数据）',
-	'imp.rowsRejected': '拒绝 {n} 行',
-	'imp.rowsEmpty': '空行 {n} 行',
-	'imp.missing': '文件没有说明以下内容，请选择后重新读取：',
-	'imp.rerun': '重新读取',
-	'imp.newRegions': '新地区（可映射到已有地区）',
-	'imp.newIndicators': '新指标（可映射到已有指标）',
-	'imp.aggregate': '汇总区域',
-	'imp.figures': '{n} 项数据',
-	'imp.mapRegion': '“{name}”对应的地区',
-	'imp.mapIndicator': '“{name}”对应的指标',
-	'imp.createNew': '作为新的一项加入',
-	'imp.showAll': '显示全部 {n} 项',
-	'imp.leaveOut': '不导入',
-	'imp.allRegions': '全部地区',
-	'imp.allIndicators': '全部指标',
-	'imp.conflicts': '与已加载数据不同的数值（{n} 处）',
-	'imp.loaded': '已加载',
-	'imp.incoming': '导入',
-	'imp.conflictRule': '两者都会保留；同一年份以导入的数值为准，另一个标为冲突，可在来源中查看。',
-	'imp.issues': '问题：{errors} 个错误，{warnings} 个提示',
-	'imp.col.row': '行',
-	'imp.col.column': '列',
-	'imp.col.value': '内容',
-	'imp.col.message': '说明',
-	'imp.moreIssues': '另有 {n} 个问题未列出。',
-	'imp.apply': '导入 {n} 项数据',
-	'imp.encodingLabel': '编码',
-	'imp.encodingAuto': '自动识别（{encoding}）',
-	'imp.encodingChosen': '编码 {encoding}（已指定）',
-	'imp.delimiter': '分隔符 {delimiter}',
-	'imp.workbook': '{format} 工作簿',
-	'imp.sheet': '工作表',
-	'imp.sheetRows': '{name}（{n} 行）',
-	'imp.alreadyLoaded': '已加载 {n} 项（不重复导入）',
-	'imp.allLoaded': '这个文件中的数据都已加载，没有新的内容可导入。',
-	'imp.rowsTitle': '前 {n} 项数据（按导入后的样子）',
-	'imp.col.region': '地区',
-	'imp.col.indicator': '指标',
-	'imp.col.year': '年份',
-	'imp.col.number': '数值',
-	'imp.col.unit': '单位',
-	'imp.target': '目标',
-	'imp.moreConflicts': '另有 {n} 处不同未列出。',
-	'imp.applying': '正在加入数据…',
-	'imp.cancel': '取消',
 	'scn.title': '情景',
-	'scn.name': '情景名称',
-	'scn.save': '保存到浏览器',
-	'scn.export': '导出情景文件',
-	'scn.import': '导入情景文件…',
-	'scn.builtIn': '内置情景',
-	'scn.builtin.baseline': '基线（拟合趋势）',
-	'scn.builtin.accelerated': '加速（趋势加快一半）',
-	'scn.builtin.stalled': '停滞（保持最新值）',
-	'scn.open': '打开',
-	'scn.compare': '对比',
-	'scn.saved': '已保存的情景',
-	'scn.none': '还没有保存的情景。',
-	'scn.rename': '重命名',
-	'scn.ok': '确定',
-	'scn.duplicate': '复制',
-	'scn.copySuffix': '副本',
-	'scn.delete': '删除',
 	'cmp.title': '对比：{a} 与 {b}',
 	'cmp.changes': '假设的差别',
 	'cmp.noChanges': '两个情景的假设相同。',
@@ -219,13 +118,13 @@ const zhApp = {
 
 const zh = { ...zhApp, ...zhVerdict, ...zhViews, ...zhData };
 
-/** Every key; those of the views loaded on demand join the Chinese table when they load. */
-export type StringKey = keyof typeof zh | keyof typeof zhViewPanels;
+/** Every key; those of the parts loaded on demand join the Chinese table when they load. */
+export type StringKey = keyof typeof zh | keyof typeof zhLater;
 
 /** Tables loaded so far: Chinese always, English when first asked for (loadLang). */
 const TABLES: Partial<Record<Lang, Readonly<Record<string, string>>>> = { zh };
 
-/** Add labels to a loaded table (the views loaded on demand bring their Chinese labels). */
+/** Add labels to a loaded table (the parts loaded on demand bring their Chinese labels). */
 export function addLabels(lang: Lang, labels: Readonly<Record<string, string>>): void {
 	const table = TABLES[lang];
 	if (table) TABLES[lang] = { ...table, ...labels };
@@ -243,7 +142,7 @@ export function translate(
 	key: StringKey,
 	params?: Record<string, string | number>
 ): string {
-	// A key of a view not loaded yet reads as itself rather than failing.
+	// A key of a part not loaded yet reads as itself rather than failing.
 	const template = (TABLES[lang] ?? TABLES.zh)?.[key] ?? key;
 	if (!params) return template;
 	return template.replace(/\{(\w+)\}/g, (m, name: string) =>

@@ -1,6 +1,7 @@
 /**
- * The Chinese labels of the scorecard, the verdicts and the mid-term review (the rest are in
- * strings.ts; the English ones in verdictStrings.en.ts).
+ * The Chinese labels of the scorecard, the verdicts and the mid-term review's heading (the rest
+ * are in strings.ts, the mid-term chart's own in laterLabels.ts; the English ones in
+ * verdictStrings.en.ts).
  */
 export const zhVerdict = {
 	'score.title': '{region}的目标研判',
@@ -14,7 +15,6 @@ export const zhVerdict = {
 	'score.partsJoin': '，',
 	'score.headlineJoin': '；',
 	'score.col.compared': '比较值',
-	'score.col.basis': '依据',
 	'eval.observed': '{year} 实际值',
 	'eval.interpolated': '{from}–{to} 插值',
 	'eval.projected': '{year} 预测',
@@ -44,7 +44,6 @@ export const zhVerdict = {
 	'basis.join': '；',
 	'target.judgedAt': '年份未注明，按 {year} 年研判',
 	'target.revised': '由 {value} 修订',
-	'target.sources': '{n} 个来源',
 	'year.inferred': '推定',
 	'score.filters': '筛选',
 	'score.scope': '范围',
@@ -58,12 +57,10 @@ export const zhVerdict = {
 	'score.col.indicator': '指标',
 	'score.col.target': '目标（年份）',
 	'score.col.anchor': '起点',
-	'score.col.projected': '预测值',
 	'score.col.rates': '所需 / 假设速率',
 	'score.col.probability': '达成概率',
 	'score.col.status': '研判',
 	'score.col.others': '其他方法',
-	'score.col.seek': '求解',
 	'score.source': '来源',
 	'score.sourceOf': '查看来源：{what}',
 	'score.rateNotSet': '未设',
@@ -92,14 +89,5 @@ export const zhVerdict = {
 	'sdg.limited-progress': '进展有限',
 	'sdg.deterioration': '恶化',
 	'sdg.insufficient-data': '数据不足',
-	'mid.title': '中期评估：时间过半、任务过半',
-	'mid.chartTitle': '时间进度与任务进度：{region}',
-	'mid.explain':
-		'时间进度 =（最新年份 − 基期）/（目标年份 − 基期）；任务进度 =（最新值 − 基期值）/（目标值 − 基期值）。任务进度不低于时间进度即为“进度正常”。基期为规划首年（无规划年份时取 2015 年）之后的第一个实际值。',
-	'mid.time': '时间进度',
-	'mid.progress': '任务进度',
-	'mid.onSchedule': '进度正常',
-	'mid.behind': '进度滞后',
-	'mid.none': '当前范围内没有可计算中期进度的目标（需要基期和最新两个实际值）。',
-	'mid.source': '计算：mubiao，依据已加载数据'
+	'mid.title': '中期评估：时间过半、任务过半'
 } as const;

@@ -1,8 +1,8 @@
 /**
- * The Chinese labels of the views of the comparison that the first screen shows (the tabs, the
- * scenario compared with, the scorecard's difference column) and of the exports' stamp; the
- * views' own labels are in viewPanels.ts, loaded with them. The English ones are in
- * viewStrings.en.ts.
+ * The Chinese labels of the views that the first screen shows (the tabs, the scenario compared
+ * with, the scorecard's difference column, the plan dashboard, the years-behind line) and of the
+ * exports' stamp; the views shown on request have theirs in laterLabels.ts. The English ones are
+ * in viewStrings.en.ts.
  */
 export const zhViews = {
 	'views.label': '比较视图',
@@ -12,20 +12,60 @@ export const zhViews = {
 	'views.sources': '来源与定义',
 	'ref.fitted': '拟合趋势（无假设）',
 	'ref.against': '对比基准：{name}',
-	'ref.ghost': '浅色点线：{name}下的预测',
 	'ref.details': '情景对比…',
 	'ref.clear': '改为与拟合趋势对比',
-	'ref.current': '当前情景',
 	'score.col.diff': '与“{name}”相比',
 	'score.diffPoints': '{sign}{n} 个百分点',
 	'score.diffWas': '原为：{status}',
 	'score.diffSame': '相同',
-	// The name holds the button's visible text, count included (WCAG 2.5.3).
+	// The name holds the button's visible text, count included (WCAG 2.5.3).,
 	'score.sourcesOf': '查看来源 ({n})：{what}',
 	'stamp.line': '情景：{scenario}｜假设：{assumptions}｜研判基准年 {asOf}｜导出于 {date}',
 	'stamp.fitted': '无（拟合趋势）',
 	'stamp.more': '{list} 等共 {n} 项',
 	'stamp.baseline': '基准值 {year} 年 = {value}',
 	'stamp.colon': '：',
-	'stamp.join': '；'
+	'stamp.join': '；',
+	'yb.title': '相差几年',
+	'yb.explain':
+		'对比地区在哪一年达到（或预计达到）关注地区在该节点的预测值：按其实际值（相邻两年之间按直线插值），其后按其预测。',
+	'yb.focus': '{region} {year} 预计 {value}',
+	'yb.behind': '≈ {region} {year} 年水平（落后约 {n} 年）',
+	'yb.ahead': '≈ {region} {year} 年水平（领先约 {n} 年）',
+	'yb.level': '≈ {region} {year} 年水平（大致相当）',
+	'yb.behindProjected': '≈ {region}预计 {year} 年的水平（落后约 {n} 年）',
+	'yb.aheadProjected': '≈ {region}预计 {year} 年的水平（领先约 {n} 年）',
+	'yb.levelProjected': '≈ {region}预计 {year} 年的水平（大致相当）',
+	'yb.before': '≈ {region} {year} 年或更早的水平（落后至少 {n} 年）',
+	'yb.notYet': '{region}到 {year} 年预计仍达不到（领先超过 {n} 年）',
+	'yb.notInData': '{region}至 {year} 年（最新数据）尚未达到，且无趋势可比',
+	'yb.noData': '{region}：无可比数据',
+	'yb.noFocus': '{region}没有“{indicator}”的预测，无法比较相差几年。',
+	'yb.noTrend':
+		'{region}的“{indicator}”没有趋势（数据点不足两个）：请先设定假设速率，再比较相差几年。',
+	'yb.noCompare': '请先添加对比地区。',
+	'dash.title': '{region}规划目标一览',
+	'dash.milestone': '{year} 年目标',
+	'dash.undated': '年份未注明 · 按 {year} 年研判',
+	'dash.count': '{n} 项',
+	'dash.probability': '达成概率 {p}',
+	'dash.why.needs-assumption': '无概率：数据点不足两个，需设定假设速率',
+	'dash.why.unverified': '无概率：目标年份已过，数据未覆盖',
+	'dash.required': '所需 {rate}',
+	'dash.recent.fitted': '近期趋势 {rate}',
+	'dash.recent.assumed': '假设 {rate}',
+	'dash.recent.none': '未设速率',
+	'dash.setAssumption': '设定假设',
+	'dash.setAssumptionFor': '设定假设：{what}',
+	'dash.openSource': '查看来源',
+	'dash.openSourceFor': '查看来源：{what}',
+	'dash.showFor': '在图中查看：{what}',
+	'cmp.chartTitle': '{indicator}：{region}在两个情景下的预测',
+	'cmp.projectionOf': '{name}',
+	'cmp.direction': '箭头：由“{b}”到当前情景“{a}”（假设的差别同此）。',
+	'cmp.deltaP': 'ΔP（{a} − {b}，百分点）',
+	'cmp.verdicts': '研判变化',
+	'cmp.noVerdictChanges': '两个情景下{region}的研判相同。',
+	'cmp.allTargets': '全部目标',
+	'cmp.status': '{a} → {b}'
 } as const;

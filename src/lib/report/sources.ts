@@ -6,6 +6,7 @@ import type { DatasetIndex } from '../data/registry.ts';
 import type { Provenance } from '../data/model.ts';
 import type { Lang } from '../i18n/format.ts';
 import { translate } from '../i18n/strings.ts';
+import '../i18n/laterLabels.ts';
 
 /** One figure read from a source: what it is, and the words it was read from. */
 export interface ReportQuote {

@@ -8,7 +8,7 @@ import { ColumnarDataset, keepTargets } from '../data/columnar.ts';
 import { mergeDataset } from '../data/dataset.ts';
 import { addFigures, type FigureInput } from '../data/import/typedFigures.ts';
 import type { Bilingual, DataIssue } from '../data/issues.ts';
-import { scenarioMessage } from '../i18n/messages/scenario.ts';
+import { assumptionMessage } from '../i18n/messages/assumption.ts';
 import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { knownSeriesKey, seriesKeyIn } from '../data/seriesKeys.ts';
@@ -201,8 +201,8 @@ function resolveList(dataset: Dataset, list: readonly ScenarioAssumption[]): Res
 		const region = indexDataset(dataset).regions.resolve(a.region);
 		warnings.push(
 			region
-				? scenarioMessage('assumption.unknownIndicator', { name: a.indicator })
-				: scenarioMessage('assumption.unknownRegion', { name: a.region })
+				? assumptionMessage('assumption.unknownIndicator', { name: a.indicator })
+				: assumptionMessage('assumption.unknownRegion', { name: a.region })
 		);
 	}
 	return { assumptions, warnings };

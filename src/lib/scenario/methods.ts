@@ -4,14 +4,14 @@
  */
 import type { Bilingual } from '../data/issues.ts';
 import type { Method } from '../domain/vocabulary.ts';
-import { scenarioMessage } from '../i18n/messages/scenario.ts';
+import { assumptionMessage } from '../i18n/messages/assumption.ts';
 
 export { METHODS, type Method } from '../domain/vocabulary.ts';
 
 /** Why a rate cannot be used with a method, or null when it can. */
 export function validRate(method: Method, rate: number): Bilingual | null {
-	if (!Number.isFinite(rate)) return scenarioMessage('rate.notFinite');
-	if (method === 'compound' && rate <= -1) return scenarioMessage('rate.compound', { rate });
-	if (method === 'gap' && rate > 1) return scenarioMessage('rate.gap', { rate });
+	if (!Number.isFinite(rate)) return assumptionMessage('rate.notFinite');
+	if (method === 'compound' && rate <= -1) return assumptionMessage('rate.compound', { rate });
+	if (method === 'gap' && rate > 1) return assumptionMessage('rate.gap', { rate });
 	return null;
 }

@@ -12,6 +12,7 @@ import { indicatorName, regionName, type Lang } from '../i18n/format.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 import type { ResultRow, RunResult } from '../scenario/run.ts';
 import { targetLabel } from './chartData.ts';
+import '../i18n/laterLabels.ts';
 
 export const GAP_STATUSES = ['no-data', 'needs-assumption'] as const;
 export type GapStatus = (typeof GAP_STATUSES)[number];

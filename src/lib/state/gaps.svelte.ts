@@ -5,6 +5,7 @@
 import type { AppState } from './app.svelte.ts';
 import { GapEntry } from './gapEntry.svelte.ts';
 import { gapRows, gapTable, GAP_STATUSES, type GapRow, type GapStatus } from './gapRows.ts';
+import '../i18n/laterLabels.ts';
 
 export class GapList {
 	readonly #app: AppState;

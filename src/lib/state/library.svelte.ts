@@ -3,8 +3,7 @@
  * ones, scenario files in and out, and choosing one to compare the current scenario with.
  * Loaded with the scenario panel (it brings the scenario schema with it).
  */
-import { appMessage } from '../i18n/messages/app.ts';
-import { dataMessage } from '../i18n/messages/data.ts';
+import { libraryMessage } from '../i18n/messages/library.ts';
 import { megabytes } from '../data/limits.ts';
 import { forStore, layerWhat } from '../scenario/dataEntries.ts';
 import { fitFileData } from '../scenario/fileData.ts';
@@ -66,7 +65,7 @@ export class ScenarioLibrary {
 		const listed = await this.store.list();
 		this.items = listed.items;
 		if (listed.skipped > 0)
-			this.#app.notify('notice', appMessage('scenario.skipped', { n: listed.skipped }));
+			this.#app.notify('notice', libraryMessage('scenario.skipped', { n: listed.skipped }));
 	}
 
 	/** Run a store operation; on failure say so, and leave the screen as it is. */
@@ -83,7 +82,7 @@ export class ScenarioLibrary {
 			await this.refresh();
 			return { value };
 		} catch {
-			this.#app.notify('error', appMessage('scenario.storageFailed'));
+			this.#app.notify('error', libraryMessage('scenario.storageFailed'));
 			return null;
 		}
 	}
@@ -99,11 +98,12 @@ export class ScenarioLibrary {
 		// reported damaged.
 		const checked = parseScenarioValue(written);
 		if (!checked.ok) {
-			this.#app.notify('error', appMessage('scenario.notSavable', { reason: checked.error }));
+			this.#app.notify('error', libraryMessage('scenario.notSavable', { reason: checked.error }));
 			return;
 		}
 		const saved = await this.#guarded((s) => s.save(scenario.name, written));
-		if (saved) this.#app.notify('notice', appMessage('scenario.saved', { name: scenario.name }));
+		if (saved)
+			this.#app.notify('notice', libraryMessage('scenario.saved', { name: scenario.name }));
 	}
 
 	/**
@@ -114,7 +114,7 @@ export class ScenarioLibrary {
 	async rename(id: string, name: string, from?: string): Promise<boolean> {
 		const next = name.trim();
 		if (!next || next.length > NAME_MAX) {
-			this.#app.notify('error', appMessage('scenario.nameInvalid', { max: NAME_MAX }));
+			this.#app.notify('error', libraryMessage('scenario.nameInvalid', { max: NAME_MAX }));
 			return false;
 		}
 		const shown = from ?? this.items.find((i) => i.id === id)?.name;
@@ -125,8 +125,8 @@ export class ScenarioLibrary {
 		this.#app.notify(
 			'error',
 			'current' in r
-				? appMessage('scenario.renameConflict', { name: r.current })
-				: appMessage('scenario.renameGone')
+				? libraryMessage('scenario.renameConflict', { name: r.current })
+				: libraryMessage('scenario.renameGone')
 		);
 		return false;
 	}
@@ -140,7 +140,7 @@ export class ScenarioLibrary {
 	}
 
 	open(s: Scenario): void {
-		this.#app.openScenario(s, 'scenario', appMessage('scenario.opened', { name: s.name }));
+		this.#app.openScenario(s, 'scenario', libraryMessage('scenario.opened', { name: s.name }));
 	}
 
 	async openBuiltIn(name: string): Promise<void> {
@@ -177,7 +177,7 @@ export class ScenarioLibrary {
 			const names = fitted.referenced.map((e) => layerWhat(e));
 			app.notify(
 				'notice',
-				dataMessage('export.notEmbedded', {
+				libraryMessage('export.notEmbedded', {
 					list: { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') },
 					limit: megabytes(SCENARIO_FILE_DATA_BYTES)
 				})
@@ -190,7 +190,7 @@ export class ScenarioLibrary {
 		if (file.size > SCENARIO_FILE_MAX_BYTES) {
 			this.#app.notify(
 				'error',
-				appMessage('scenario.fileTooLarge', { limit: megabytes(SCENARIO_FILE_MAX_BYTES) })
+				libraryMessage('scenario.fileTooLarge', { limit: megabytes(SCENARIO_FILE_MAX_BYTES) })
 			);
 			return;
 		}
@@ -198,7 +198,7 @@ export class ScenarioLibrary {
 		if (!parsed.ok) {
 			this.#app.notify(
 				'error',
-				appMessage('scenario.fileRefused', { file: file.name, reason: parsed.error })
+				libraryMessage('scenario.fileRefused', { file: file.name, reason: parsed.error })
 			);
 			return;
 		}

@@ -11,6 +11,7 @@ import type { AppState } from './app.svelte.ts';
 import { targetLabel } from './chartData.ts';
 import { downloadBlob, fileName } from './download.ts';
 import { scorecardRows } from './scorecard.ts';
+import '../i18n/laterLabels.ts';
 
 export class MidTermModel {
 	readonly #app: AppState;

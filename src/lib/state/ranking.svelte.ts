@@ -17,6 +17,7 @@ import {
 	type Ranking
 } from './ranking.ts';
 import { projectionsOf } from './projections.ts';
+import '../i18n/laterLabels.ts';
 
 /** A scope as a `<select>` value: `level:province`, `in:chongqing`. */
 export const scopeKey = (s: RankScope): string =>

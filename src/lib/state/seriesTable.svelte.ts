@@ -14,6 +14,7 @@ import {
 	type TableSort
 } from './seriesTable.ts';
 import { stampOf } from './stamp.ts';
+import '../i18n/laterLabels.ts';
 
 export class TableModel {
 	readonly #app: AppState;

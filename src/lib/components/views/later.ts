@@ -4,8 +4,6 @@
  * first screen's views (dashboard, years behind, scorecard) are imported by App; this chunk is
  * not part of the first load (measured by `npm run bench`, docs/performance.md).
  */
-import '../../i18n/viewPanels.ts';
-
 export { default as TableView } from './TableView.svelte';
 export { default as RankingView } from './RankingView.svelte';
 export { default as SourcesView } from './SourcesView.svelte';

@@ -94,9 +94,5 @@ export const dataMessage = messages({
 	'link.notCarried': {
 		zh: '{head}{list}太大，未放入链接，链接只写明了名称：接收者需导入同一文件；也可导出情景文件发送，它带有全部数据。',
 		en: '{head} {list} is too large for a link, which only names it: the recipient must import the same file, or send the scenario file instead, which carries all data.'
-	},
-	'export.notEmbedded': {
-		zh: '情景文件已导出，但未包含 {list} 的数据（尚未导入或超出情景文件 {limit} 的上限）：接收者需另行导入。',
-		en: 'The scenario file was exported without the data of {list} (not imported here, or beyond the {limit} a scenario file may hold): the recipient must import it separately.'
 	}
 });

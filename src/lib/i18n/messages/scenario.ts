@@ -43,29 +43,9 @@ export const scenarioMessage = messages({
 		zh: '这不是 mubiao 情景文件（format 应为 "{format}"）。',
 		en: 'This is not a mubiao scenario (format must be "{format}").'
 	},
-	'rate.notFinite': {
-		zh: '增长率必须是有限数值',
-		en: 'the rate must be a finite number'
-	},
-	'rate.compound': {
-		zh: '复合增长法的年增长率必须大于 -1（即 -100%），而不是 {rate}',
-		en: 'a compound rate must be above -1 (-100 % a year), not {rate}'
-	},
-	'rate.gap': {
-		zh: '缺口收敛法每年收敛的比例不能超过 1（即 100%），而不是 {rate}',
-		en: 'a gap-closing rate cannot exceed 1 (the whole gap in a year), not {rate}'
-	},
 	'storage.unavailable': {
 		zh: '此浏览器不允许本地存储（可能是隐私模式、空间已满或被禁止），保存情景功能已关闭；链接和文件导出仍可使用。',
 		en: 'This browser does not allow local storage (private mode, full or blocked): saving scenarios is off. Links and file export still work.'
-	},
-	'assumption.unknownRegion': {
-		zh: '情景中的假设引用了数据中没有的地区“{name}”，已忽略。',
-		en: 'An assumption names the region "{name}", which the data does not have: ignored.'
-	},
-	'assumption.unknownIndicator': {
-		zh: '情景中的假设引用了数据中没有的指标“{name}”，已忽略。',
-		en: 'An assumption names the indicator "{name}", which the data does not have: ignored.'
 	},
 	'link.damaged': {
 		zh: '链接已损坏或不完整，无法还原其中的情景；已显示默认画面。',
