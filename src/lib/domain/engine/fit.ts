@@ -30,9 +30,7 @@ export function fitWindow(
 	breakYear: number | null = null
 ): FitWindow {
 	const start = y0 - FIT_WINDOW_YEARS;
-	const inWindow = series
-		.filter((p) => p.year > start && p.year <= y0 && Number.isFinite(p.value))
-		.sort((a, b) => a.year - b.year);
+	const inWindow = actualsBetween(series, start, y0);
 	if (breakYear === null || !(breakYear > start && breakYear <= y0)) {
 		return { points: inWindow, breaks: 0, breakLeavesTooFew: false };
 	}
@@ -44,6 +42,32 @@ export function fitWindow(
 		breaks: 1,
 		breakLeavesTooFew: after.length < 2 && after.length < inWindow.length
 	};
+}
+
+/**
+ * The finite actuals with `start < year ≤ end`, in year order. Series mostly come in strictly
+ * increasing years: then the window is one slice of them, found in one pass (filtering and
+ * sorting took a third of a projection's time); otherwise they are filtered and sorted.
+ */
+function actualsBetween(series: readonly Point[], start: number, end: number): Point[] {
+	let from = -1;
+	let to = -1;
+	for (let i = 0; i < series.length; i++) {
+		const p = series[i]!;
+		if (i > 0 && !(p.year > series[i - 1]!.year)) return sortedBetween(series, start, end);
+		if (p.year > start && p.year <= end) {
+			if (!Number.isFinite(p.value)) return sortedBetween(series, start, end);
+			if (from < 0) from = i;
+			to = i + 1;
+		}
+	}
+	return from < 0 ? [] : series.slice(from, to);
+}
+
+function sortedBetween(series: readonly Point[], start: number, end: number): Point[] {
+	return series
+		.filter((p) => p.year > start && p.year <= end && Number.isFinite(p.value))
+		.sort((a, b) => a.year - b.year);
 }
 
 /** What a fit reports on the method's scale (`v`, `ln v` or `ln |B − v|`). */
