@@ -102,39 +102,62 @@ export interface FittedRate {
 }
 
 /**
- * The method's transformed values of `points`, or null when its precondition fails: `compound`
- * needs every value > 0, `gap` every value strictly inside `(lo, hi)` and a finite bound `B`.
+ * Scratch space for a fit: the years relative to the last point, the years themselves and the
+ * method's transformed values. One set is reused by every fit (the engine runs on one thread at
+ * a time), so a projection allocates no arrays for its fit; it grows with the longest series.
  */
-function transformed(
+let relYears = new Float64Array(16);
+let years = new Float64Array(16);
+let values = new Float64Array(16);
+
+/**
+ * Writes the method's transformed values of `points` into `values` (and their years into `years`
+ * and `relYears`); false when its precondition fails: `compound` needs every value > 0, `gap`
+ * every value strictly inside `(lo, hi)` and a finite bound `B`.
+ */
+function transformInto(
 	points: readonly Point[],
 	method: Exclude<Method, 'hold'>,
 	bounds: Bounds,
 	gapBound: number
-): number[] | null {
-	if (method === 'gap' && !Number.isFinite(gapBound)) return null;
-	const ys: number[] = [];
-	for (const p of points) {
+): boolean {
+	if (method === 'gap' && !Number.isFinite(gapBound)) return false;
+	const n = points.length;
+	if (n > values.length) {
+		relYears = new Float64Array(2 * n);
+		years = new Float64Array(2 * n);
+		values = new Float64Array(2 * n);
+	}
+	// Years relative to the last point keep the sums small; the slope is unchanged.
+	const last = n > 0 ? points[n - 1]!.year : 0;
+	for (let i = 0; i < n; i++) {
+		const p = points[i]!;
 		const v = p.value;
 		if (method === 'compound') {
-			if (!(v > 0)) return null;
-			ys.push(Math.log(v));
+			if (!(v > 0)) return false;
+			values[i] = Math.log(v);
 		} else if (method === 'gap') {
-			if (!(v > bounds.lo && v < bounds.hi)) return null;
-			ys.push(Math.log(Math.abs(gapBound - v)));
+			if (!(v > bounds.lo && v < bounds.hi)) return false;
+			values[i] = Math.log(Math.abs(gapBound - v));
 		} else {
-			ys.push(v);
+			values[i] = v;
 		}
+		years[i] = p.year;
+		relYears[i] = p.year - last;
 	}
-	return ys;
+	return true;
 }
 
-/** The yearly noise of points `(xs, ys)` in year order around slope `b`; null when n < 3. */
+/**
+ * The yearly noise of points `(xs, ys)` in year order around slope `b` (their first `n`, all by
+ * default); null when n < 3.
+ */
 export function yearlyNoise(
-	xs: readonly number[],
-	ys: readonly number[],
-	b: number
+	xs: ArrayLike<number>,
+	ys: ArrayLike<number>,
+	b: number,
+	n: number = xs.length
 ): number | null {
-	const n = xs.length;
 	if (n < 3) return null;
 	let sum = 0;
 	for (let i = 1; i < n; i++) {
@@ -160,25 +183,17 @@ export function fitRate(
 	bounds: Bounds,
 	gapBound: number
 ): FittedRate | null {
-	const ys = transformed(points, method, bounds, gapBound);
-	if (ys === null) return null;
-	const xs = points.map((p) => p.year);
-	const n = xs.length;
-	// Years relative to the last point keep the sums small; the slope is unchanged.
-	const last = n > 0 ? xs[n - 1]! : 0;
-	const ols = olsSlope(
-		xs.map((x) => x - last),
-		ys,
-		n
-	);
-	const noise = Number.isNaN(ols.slope) ? null : yearlyNoise(xs, ys, ols.slope);
+	if (!transformInto(points, method, bounds, gapBound)) return null;
+	const n = points.length;
+	const ols = olsSlope(relYears, values, n);
+	const noise = Number.isNaN(ols.slope) ? null : yearlyNoise(years, values, ols.slope, n);
 	const fit: FitDetails = {
 		n,
 		slope: ols.slope,
 		se: ols.se,
 		noise,
-		firstYear: n > 0 ? xs[0]! : NaN,
-		lastYear: n > 0 ? last : NaN
+		firstYear: n > 0 ? points[0]!.year : NaN,
+		lastYear: n > 0 ? points[n - 1]!.year : NaN
 	};
 	if (Number.isNaN(ols.slope)) return { rate: 0, se: 0, noise: 0, noTrend: true, fit };
 	const scale = method === 'linear' ? 1 : Math.exp(ols.slope);
