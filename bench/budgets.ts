@@ -40,7 +40,7 @@ export const BUDGETS: readonly BudgetRow[] = [
 		value: (r) => r.memory?.chromium?.countySlider.toPaint.p95
 	},
 	{
-		name: 'global change (method for all) → scorecard and headline painted p95, county dataset',
+		name: 'global change (method for all) → scorecard and headline of the focus painted p95, county dataset',
 		budget: 100,
 		unit: 'ms',
 		value: (r) => r.memory?.chromium?.countyGlobal.toPaint.p95

@@ -209,7 +209,8 @@ export function formatText(r: BenchResult): string {
 			);
 			const g = c.countyGlobal;
 			lines.push(
-				`   global change (one method for all ${n(g.series)} series) → scorecard and headline painted: p50 ${ms(g.toPaint.median)}, p95 ${ms(g.toPaint.p95)} (${g.runs} runs, ${g.inWorkers} in the workers, ${g.mismatches} mismatches)`
+				`   global change (one method for all ${n(g.series)} series) → scorecard and headline of the focus painted: p50 ${ms(g.toPaint.median)}, p95 ${ms(g.toPaint.p95)} (${g.runs} runs, ${g.inWorkers} in the workers, ${g.mismatches} mismatches)`,
+				`     → every target's new verdict in and painted: p50 ${ms(g.toAll.median)}, p95 ${ms(g.toAll.p95)}`
 			);
 			const a = c.countyScopeAll;
 			lines.push(

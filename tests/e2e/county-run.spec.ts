@@ -1,7 +1,8 @@
 /**
  * At county scale a global change is assessed in the batch workers, and the page goes on
  * showing the previous run's verdicts meanwhile: it says so where they are shown, and stops
- * saying so once the new ones are in.
+ * saying so once the new ones are in. Under the same settings the focus county is assessed at
+ * once, so its scorecard is already the new one and the notice speaks of the other counties.
  */
 import { expect, test } from '@playwright/test';
 import { chooseIndicator, openApp } from './helpers.ts';
@@ -46,7 +47,7 @@ function methodForAll(method: string, asOf?: number): Buffer {
 	);
 }
 
-test('while the workers re-assess every county, the verdicts are marked as the previous ones', async ({
+test('while the workers re-assess every county, the verdicts not yet new are marked as the previous ones', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
@@ -66,16 +67,19 @@ test('while the workers re-assess every county, the verdicts are marked as the p
 	// Before: the fitted linear trend (points a year).
 	const before = await page.getByTestId('rate-number').inputValue();
 
-	// Record every appearance of the notice, however short (no race with the workers).
+	// Record every appearance of the notice, however short (no race with the workers), with
+	// whether the scorecard (scope "focus") was marked busy and the focus county's rate then.
 	await page.evaluate(() => {
-		const w = window as unknown as { __pending: string[]; __rate: string[] };
+		const w = window as unknown as { __pending: string[]; __busy: boolean[]; __rate: string[] };
 		w.__pending = [];
+		w.__busy = [];
 		w.__rate = [];
 		new MutationObserver(() => {
 			const shown = document.querySelector('[data-testid="run-pending"]');
+			if (!shown) return;
 			const busy = document.querySelector('[aria-busy="true"][aria-labelledby="score-title"]');
-			if (!shown || !busy) return;
 			w.__pending.push(shown.textContent ?? '');
+			w.__busy.push(busy !== null);
 			w.__rate.push(document.querySelector<HTMLInputElement>('[data-testid="rate-number"]')!.value);
 		}).observe(document.body, { childList: true, subtree: true, attributes: true });
 	});
@@ -89,7 +93,11 @@ test('while the workers re-assess every county, the verdicts are marked as the p
 		.poll(() => page.evaluate(() => (window as unknown as { __pending: string[] }).__pending), {
 			timeout: 60_000
 		})
-		.toContainEqual(expect.stringContaining('正在按修改后的情景重新研判全部目标'));
+		.toContainEqual(expect.stringContaining(`${name(0)}的目标已按修改后的情景重新研判`));
+	// The focus county's own verdicts were new already: its scorecard was never marked busy.
+	expect(
+		await page.evaluate(() => (window as unknown as { __busy: boolean[] }).__busy)
+	).not.toContain(true);
 	// Once the workers' results are in: no notice, nothing marked busy.
 	await expect(page.getByTestId('run-pending')).toHaveCount(0, { timeout: 60_000 });
 	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
@@ -103,9 +111,12 @@ test('while the workers re-assess every county, the verdicts are marked as the p
 	expect(during.length).toBeGreaterThan(0);
 	for (const shown of during) expect(Number(shown)).toBeCloseTo(Number(after), 2);
 
-	// New settings ("today" is 2030) re-assess every target too, also in the workers.
+	// New settings ("today" is 2030) re-assess every target too, also in the workers, and lay
+	// the rows out anew: nothing is new until the workers are done, the focus county included.
 	await page.evaluate(() => {
-		(window as unknown as { __pending: string[] }).__pending.length = 0;
+		const w = window as unknown as { __pending: string[]; __busy: boolean[] };
+		w.__pending.length = 0;
+		w.__busy.length = 0;
 	});
 	await page.getByTestId('scenario-import').setInputFiles({
 		name: 'compound-2030.json',
@@ -116,6 +127,9 @@ test('while the workers re-assess every county, the verdicts are marked as the p
 		.poll(() => page.evaluate(() => (window as unknown as { __pending: string[] }).__pending), {
 			timeout: 60_000
 		})
-		.not.toEqual([]);
+		.toContainEqual(expect.stringContaining('正在按修改后的情景重新研判全部目标'));
+	expect(await page.evaluate(() => (window as unknown as { __busy: boolean[] }).__busy)).toContain(
+		true
+	);
 	await expect(page.getByTestId('run-pending')).toHaveCount(0, { timeout: 60_000 });
 });

@@ -5,6 +5,8 @@ export const enVerdict: Record<keyof typeof zhVerdict, string> = {
 	'score.title': 'Targets of {region}',
 	'score.pending':
 		'Re-assessing every target under the changed scenario… the results below are still those from before the change.',
+	'score.pendingOthers':
+		"{region}'s targets are re-assessed under the changed scenario; the other regions' are still being re-assessed, and what is shown of them is from before the change.",
 	'score.headline':
 		'{year}: {assessable} of {count} targets can be judged, {expected} expected met',
 	'score.headlineNone': '{year}: none of the {count} targets can be judged ({parts})',

@@ -6,6 +6,8 @@
 export const zhVerdict = {
 	'score.title': '{region}的目标研判',
 	'score.pending': '正在按修改后的情景重新研判全部目标…下列结果仍是修改之前的。',
+	'score.pendingOthers':
+		'{region}的目标已按修改后的情景重新研判；其他地区的仍在研判中，所示其他地区的结果仍是修改之前的。',
 	'score.headline': '{year}年：可研判 {assessable} / {count} 项，预计达成 {expected} 项',
 	'score.headlineNone': '{year}年：{count} 项目标均无法研判（{parts}）',
 	'score.headlineUnjudged': '{n} 项无法研判（{parts}）',

@@ -83,7 +83,7 @@ export class ResultReader {
 		for (const r of regions) this.#composite.delete(r);
 	}
 
-	view(pending: boolean): RunResult {
+	view(pending: boolean, fresh: string | null = null): RunResult {
 		const { keys, byKey } = this.#input;
 		const has = (k: string) => byKey.has(k);
 		const rows = this.#runRows();
@@ -118,7 +118,8 @@ export class ResultReader {
 				return (composite ??= allComposite());
 			},
 			compositeOf: (region) => (this.#regions.has(region) ? this.#compositeOf(region) : []),
-			pending
+			pending,
+			fresh: pending ? fresh : null
 		};
 	}
 

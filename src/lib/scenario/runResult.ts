@@ -69,6 +69,11 @@ export interface RunResult {
 	 * and the runner's `onUpdate` is called when the new ones are in.
 	 */
 	pending: boolean;
+	/**
+	 * While `pending`: the region assessed at once on the page's thread (its focus), whose results
+	 * are already the new ones; null when there is none, and when nothing is pending.
+	 */
+	fresh: string | null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * here. Shared with components through a context; effects that touch the outside world (URL,
  * IndexedDB, ECharts) live elsewhere.
  */
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import { asColumnar } from '../data/columnar.ts';
 import type { Bilingual } from '../data/issues.ts';
 import type { ImportSummary } from '../data/layers.ts';
@@ -72,7 +72,7 @@ export class AppState {
 	/**
 	 * The engine's run of the current scenario. For a large dataset a global change is assessed
 	 * in the batch workers: `run.pending` is true meanwhile, and the run is taken again when the
-	 * workers' results are in.
+	 * workers' results are in. The focus region is assessed at once (`run.fresh`).
 	 */
 	readonly run: RunResult;
 	/** Bumped when the batch workers' results are in. */
@@ -105,7 +105,9 @@ export class AppState {
 		this.runner = $derived(
 			new ScenarioRunner(this.effective, {
 				workers: this.#batchWorkers(),
-				onUpdate: () => this.#runs++
+				onUpdate: () => this.#runs++,
+				// Read when a global change starts, not a dependency of the run.
+				first: () => untrack(() => this.view.region)
 			})
 		);
 		const assumptions = $derived(
@@ -119,13 +121,18 @@ export class AppState {
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
 		this.focusRow = $derived.by(() => {
 			const row = this.run.projections.get(this.focusKey);
-			if (!row || !this.run.pending) return row;
+			if (!row || !this.focusPending) return row;
 			// The run still shows the previous results (the workers assess a global change): the
 			// focus, which the assumption panel and the chart show, is projected here at once.
 			const now = this.runner.projectionNow(row.key, assumptions.get(row.key));
 			return now ? { ...row, projection: now } : row;
 		});
 		this.reference = new ReferenceScenario(this);
+	}
+
+	/** The workers assess a global change, and the focus's verdicts are not yet the new ones. */
+	get focusPending(): boolean {
+		return this.run.pending && this.run.fresh !== this.view.region;
 	}
 
 	/** The page's batch workers, where the browser has workers (started when first needed). */

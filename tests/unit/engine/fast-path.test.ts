@@ -173,6 +173,54 @@ describe('fast path = reference path, built-in data', () => {
 	});
 });
 
+describe('the focus region first', () => {
+	const plain = builtInDataset();
+	const other = 'zhejiang';
+
+	it("while the workers assess, the focus region's results are already the reference's under the change", async () => {
+		let updated = () => {};
+		let first: string | null = 'chongqing';
+		const runner = new ScenarioRunner(asColumnar(plain), {
+			workers: batchWorkers(inProcessWorker, 2),
+			workerMinRows: 1,
+			onUpdate: () => updated(),
+			first: () => first
+		});
+		const before = reference(plain, new Map());
+		runner.run(new Map(), settings);
+		const all = forAll(plain, { method: 'compound' });
+		const after = reference(plain, all);
+		const done = new Promise<void>((resolve) => (updated = resolve));
+		const meanwhile = runner.run(all, settings);
+		expect(meanwhile.pending).toBe(true);
+		expect(meanwhile.fresh).toBe('chongqing');
+		// Chongqing: the new numbers, its projections under compound, its composite counted anew.
+		expect(meanwhile.byRegion.get('chongqing')).toStrictEqual(after.byRegion.get('chongqing'));
+		expect(meanwhile.compositeOf('chongqing')).toStrictEqual(
+			after.composite.filter((c) => c.region === 'chongqing')
+		);
+		for (const [key, row] of after.projections)
+			if (row.region === 'chongqing') expect(meanwhile.projections.get(key)).toStrictEqual(row);
+		// Another region: still the previous run's until the workers are done.
+		expect(meanwhile.byRegion.get(other)).toStrictEqual(before.byRegion.get(other));
+		expect(after.byRegion.get(other)).not.toStrictEqual(before.byRegion.get(other));
+		await done;
+		const run = runner.run(all, settings);
+		expect([run.pending, run.fresh]).toEqual([false, null]);
+		expectSame(run, after);
+
+		// New settings are laid out anew: nothing can be shown early, the focus waits too.
+		first = 'zhejiang';
+		const next = { ...settings, asOf: 2030 };
+		const settled = new Promise<void>((resolve) => (updated = resolve));
+		const waiting = runner.run(all, next);
+		expect([waiting.pending, waiting.fresh]).toEqual([true, null]);
+		expect(waiting.byRegion.get(other)).toStrictEqual(after.byRegion.get(other));
+		await settled;
+		expectSame(runner.run(all, next), reference(plain, all, next));
+	});
+});
+
 describe('new settings through the batch workers', () => {
 	const plain = builtInDataset();
 	const steps: RunSettings[] = [
