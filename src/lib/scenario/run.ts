@@ -105,8 +105,13 @@ export class ScenarioRunner {
 	 * is taken to hold what it held before: pass a new map for new assumptions.
 	 */
 	run(assumptions: ReadonlyMap<string, Assumption>, settings: RunSettings): RunResult {
-		if (this.#job) return this.#reader.view(true, this.#fresh);
 		const key = settingsKey(settings);
+		if (this.#job) {
+			// A change while the workers assess is run once they are done: until then the focus
+			// shown is no longer the latest either.
+			if (assumptions !== this.#lastAssumptions || key !== this.#settingsKey) this.#fresh = null;
+			return this.#reader.view(true, this.#fresh);
+		}
 		if (key !== this.#settingsKey) {
 			const layout = rowLayout(this.#input, settings);
 			this.#lastAssumptions = assumptions;

@@ -121,7 +121,7 @@ export class AppState {
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
 		this.focusRow = $derived.by(() => {
 			const row = this.run.projections.get(this.focusKey);
-			if (!row || !this.focusPending) return row;
+			if (!row || !this.run.pending) return row;
 			// The run still shows the previous results (the workers assess a global change): the
 			// focus, which the assumption panel and the chart show, is projected here at once.
 			const now = this.runner.projectionNow(row.key, assumptions.get(row.key));

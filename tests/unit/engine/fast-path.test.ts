@@ -204,6 +204,15 @@ describe('the focus region first', () => {
 		// Another region: still the previous run's until the workers are done.
 		expect(meanwhile.byRegion.get(other)).toStrictEqual(before.byRegion.get(other));
 		expect(after.byRegion.get(other)).not.toStrictEqual(before.byRegion.get(other));
+		// A change meanwhile (a slider on the focus) is run once the workers are done: until
+		// then the focus shown is not the latest either, and the run says so.
+		const moved = new Map(all);
+		moved.set(seriesKey('chongqing', plain.targets[0]!.indicator), {
+			method: 'compound',
+			rate: 0.01
+		});
+		expect(runner.run(moved, settings).fresh).toBe(null);
+		expect(runner.run(moved, settings).pending).toBe(true);
 		await done;
 		const run = runner.run(all, settings);
 		expect([run.pending, run.fresh]).toEqual([false, null]);
