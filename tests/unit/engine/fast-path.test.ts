@@ -4,13 +4,12 @@
  * bench/reference/, which builds every series and target group from the dataset's objects and
  * assesses each target with `assessTarget` (engine.md, rule by rule). Every result, projection
  * and composite row must be identical — not close: the same numbers, the same objects' fields —
- * on the built-in data and on the county-level benchmark dataset, after single changes, global
- * changes, new settings, and through the workers.
+ * on the built-in data and on the county-level benchmark dataset (its two long tests in
+ * fast-path-county.test.ts), after single changes, global changes, new settings, and through the
+ * workers.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeCountyDataset } from '../../../bench/engine/county.ts';
-import { ObjectScenarioRunner } from '../../../bench/reference/objectRunner.ts';
 import { objectScorecardRows } from '../../../bench/reference/objectScorecard.ts';
 import { builtInDataset } from '../../../src/cli/seedFiles.ts';
 import { asColumnar } from '../../../src/lib/data/columnar.ts';
@@ -18,74 +17,14 @@ import type { Dataset } from '../../../src/lib/data/model.ts';
 import type { Assumption } from '../../../src/lib/domain/engine/index.ts';
 import { seriesKey } from '../../../src/lib/scenario/apply.ts';
 import { answer, type BatchState } from '../../../src/lib/scenario/batchProtocol.ts';
+import { expectSame, forAll, inProcessWorker, reference, settings } from './fastPathHelpers.ts';
 import { packAssumptions } from '../../../src/lib/scenario/batchShare.ts';
 import { runnerInput } from '../../../src/lib/scenario/entries.ts';
 import { batchWorkers, type WorkerLike } from '../../../src/lib/scenario/batchPool.ts';
-import { ScenarioRunner, type RunResult } from '../../../src/lib/scenario/run.ts';
+import { ScenarioRunner } from '../../../src/lib/scenario/run.ts';
 import type { RunSettings } from '../../../src/lib/scenario/settings.ts';
 import { scorecardRows, SORT_KEYS } from '../../../src/lib/state/scorecard.ts';
 import { DEFAULT_VIEW_EXTRAS, type View } from '../../../src/lib/state/view.ts';
-
-const settings: RunSettings = { horizon: 2035, milestones: [2027, 2029, 2035], asOf: 2026 };
-
-/** The reference's results for `assumptions` (a fresh object runner every time). */
-function reference(dataset: Dataset, assumptions: Map<string, Assumption>, s = settings) {
-	return new ObjectScenarioRunner(dataset).run(assumptions, s);
-}
-
-/** Every part of a run the page reads, as the reference gives it, compared field by field. */
-function expectSame(run: RunResult, ref: ReturnType<typeof reference>): void {
-	expect(run.results.length).toBe(ref.results.length);
-	expect(run.composite).toStrictEqual(ref.composite);
-	expect(run.results).toStrictEqual(ref.results);
-	expect([...run.projections.keys()]).toStrictEqual([...ref.projections.keys()]);
-	expect([...run.projections.values()]).toStrictEqual([...ref.projections.values()]);
-	expect([...run.byRegion.keys()]).toStrictEqual([...ref.byRegion.keys()]);
-	for (const [region, rows] of ref.byRegion) expect(run.byRegion.get(region)).toStrictEqual(rows);
-	for (const [key, rows] of ref.byKey) expect(run.byKey.get(key)).toStrictEqual(rows);
-}
-
-/** The same, for a dataset too large for `toStrictEqual` to be quick: row by row. */
-function expectSameLarge(run: RunResult, ref: ReturnType<typeof reference>): void {
-	expect(run.composite).toStrictEqual(ref.composite);
-	const rows = run.results;
-	expect(rows.length).toBe(ref.results.length);
-	let differ = 0;
-	for (let i = 0; i < rows.length; i++) if (!isDeepStrictEqual(rows[i], ref.results[i])) differ++;
-	expect(differ).toBe(0);
-	const mine = [...run.projections.values()];
-	const theirs = [...ref.projections.values()];
-	expect(mine.length).toBe(theirs.length);
-	let projections = 0;
-	for (let i = 0; i < mine.length; i++) if (!isDeepStrictEqual(mine[i], theirs[i])) projections++;
-	expect(projections).toBe(0);
-}
-
-/** A worker stand-in: the worker's own message handler, with messages cloned as a worker's are. */
-function inProcessWorker(): WorkerLike {
-	const state: BatchState = { share: null };
-	const w: WorkerLike = {
-		onmessage: null,
-		onerror: null,
-		terminate() {},
-		postMessage(message, transfer = []) {
-			const request = structuredClone(message, { transfer });
-			setTimeout(() => {
-				const { reply, transfer: back } = answer(state, request);
-				w.onmessage?.({ data: structuredClone(reply, { transfer: back }) });
-			});
-		}
-	};
-	return w;
-}
-
-/** One assumption per series of the dataset (a global change, e.g. "compound for all"). */
-function forAll(dataset: Dataset, assumption: Assumption): Map<string, Assumption> {
-	const out = new Map<string, Assumption>();
-	for (const r of dataset.regions)
-		for (const i of dataset.indicators) out.set(seriesKey(r.id, i.id), assumption);
-	return out;
-}
 
 describe('fast path = reference path, built-in data', () => {
 	const plain = builtInDataset();
@@ -330,36 +269,6 @@ describe("a batch worker's rows", () => {
 		expect(then).not.toEqual(first);
 		expect(then).toEqual(fresh(later));
 		expect(assess(worker, settings, 4)).toEqual(fresh(settings));
-	});
-});
-
-describe('fast path = reference path, county dataset (270,000 targets)', () => {
-	const county = makeCountyDataset();
-
-	it('fitted trends, then one county × indicator changed', { timeout: 180_000 }, () => {
-		const runner = new ScenarioRunner(asColumnar(county));
-		expectSameLarge(runner.run(new Map(), settings), reference(county, new Map()));
-		const one = new Map([[seriesKey('county:17', 'county-ind:9'), { rate: -0.8, sigma: 0.2 }]]);
-		const run = runner.run(one, settings);
-		const ref = reference(county, one);
-		expect(run.composite).toStrictEqual(ref.composite);
-		const key = seriesKey('county:17', 'county-ind:9');
-		expect(run.byKey.get(key)).toStrictEqual(ref.byKey.get(key));
-		expect(run.byRegion.get('county:17')).toStrictEqual(ref.byRegion.get('county:17'));
-	});
-
-	it('a global change through the batch workers', { timeout: 180_000 }, async () => {
-		let updated = () => {};
-		const runner = new ScenarioRunner(asColumnar(county), {
-			workers: batchWorkers(inProcessWorker, 2),
-			onUpdate: () => updated()
-		});
-		runner.run(new Map(), settings);
-		const all = forAll(county, { method: 'compound' });
-		const done = new Promise<void>((resolve) => (updated = resolve));
-		expect(runner.run(all, settings).pending).toBe(true);
-		await done;
-		expectSameLarge(runner.run(all, settings), reference(county, all));
 	});
 });
 
