@@ -85,6 +85,25 @@ export class RegisterTable {
 		return out;
 	}
 
+	/**
+	 * The share of `samples` entries spread evenly over the table whose assumption differs from
+	 * the one it holds: what a full comparison (`changed`) would find, estimated in a few
+	 * hundred look-ups instead of one per entry.
+	 */
+	changedShare(
+		assumptions: ReadonlyMap<string, Assumption>,
+		keys: readonly string[],
+		samples = 256
+	): number {
+		const n = Math.min(samples, keys.length);
+		let differ = 0;
+		for (let i = 0; i < n; i++) {
+			const e = Math.floor((i * keys.length) / n);
+			if (!sameAssumption(this.assumed[e], assumptions.get(keys[e]!))) differ++;
+		}
+		return n === 0 ? 0 : differ / n;
+	}
+
 	/** The table now holds entry `e` under `a`. */
 	remember(e: number, a: Assumption | undefined): void {
 		this.assumed[e] = a;

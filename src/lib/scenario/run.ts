@@ -42,6 +42,12 @@ export interface RunnerOptions {
 	 * focus), so that what the page shows first is already under the change.
 	 */
 	first?: () => string | null;
+	/**
+	 * When a global change is handed to the workers (default: at once). The page hands it over
+	 * after its next paint: on a machine of two cores the workers would otherwise take the cores
+	 * the page needs to show the focus region first.
+	 */
+	later?: (start: () => void) => void;
 }
 
 /**
@@ -68,6 +74,7 @@ export class ScenarioRunner {
 	readonly #onUpdate: () => void;
 	readonly #workerMinRows: number;
 	readonly #first: () => string | null;
+	readonly #later: (start: () => void) => void;
 	/** While the workers assess: the region already assessed here under the change. */
 	#fresh: string | null = null;
 	#settings: RunSettings | null = null;
@@ -88,6 +95,7 @@ export class ScenarioRunner {
 		this.#onUpdate = options.onUpdate ?? (() => {});
 		this.#workerMinRows = options.workerMinRows ?? WORKER_MIN_ROWS;
 		this.#first = options.first ?? (() => null);
+		this.#later = options.later ?? ((start) => start());
 	}
 
 	/** Every region × indicator the runner projects. */
@@ -127,26 +135,40 @@ export class ScenarioRunner {
 			if (this.#useWorkers(layout)) this.#workers!.prepare(this.#input);
 			return this.#reader.view(false);
 		}
-		// The same map as the last run's, whose changes the table already holds (or, while the
-		// workers assess it, will): nothing to compare entry by entry.
+		// The same map as the last run's, whose changes the table already holds: nothing to do.
 		const last = this.#lastAssumptions;
-		const changed =
-			assumptions === last && !this.#job
-				? []
-				: this.#table.changed(
-						assumptions,
-						this.#input.byKey,
-						last && keysBetween(last, assumptions)
-					);
+		if (assumptions === last) return this.#reader.view(false);
 		this.#lastAssumptions = assumptions;
+		const only = last && keysBetween(last, assumptions);
+		const { count, keys } = this.#input;
+		// A new list that changes many assumptions (a scenario loaded, a method set for all) in a
+		// dataset the workers assess: comparing it entry by entry (90,000 at county scale) takes
+		// as long as painting the focus region, so the focus is assessed at once and the rest
+		// compared after that paint. A sample of the entries tells such a list from one that
+		// changes a few.
+		if (
+			only === null &&
+			this.#useWorkers(this.#layout!) &&
+			this.#table.changedShare(assumptions, keys) > GLOBAL_SHARE
+		) {
+			this.#startJob(assumptions, this.#current(), true);
+			return this.#reader.view(true, this.#fresh);
+		}
+		const changed = this.#table.changed(assumptions, this.#input.byKey, only);
 		if (changed.length === 0) return this.#reader.view(false);
-		if (changed.length > this.#input.count * GLOBAL_SHARE && this.#useWorkers(this.#layout!)) {
+		if (changed.length > count * GLOBAL_SHARE && this.#useWorkers(this.#layout!)) {
 			this.#startJob(assumptions, this.#current());
 			return this.#reader.view(true, this.#fresh);
 		}
-		for (const e of changed) this.#assessEntry(e, assumptions.get(this.#input.keys[e]!));
-		this.#reader.forgetComposite(new Set(changed.map((e) => this.#input.region[e]!)));
+		this.#assessHere(changed, assumptions);
 		return this.#reader.view(false);
+	}
+
+	/** Entries `changed` re-assessed on this thread, and their regions' composites forgotten. */
+	#assessHere(changed: readonly number[], assumptions: ReadonlyMap<string, Assumption>): void {
+		const { keys, region } = this.#input;
+		for (const e of changed) this.#assessEntry(e, assumptions.get(keys[e]!));
+		this.#reader.forgetComposite(new Set(changed.map((e) => region[e]!)));
 	}
 
 	/**
@@ -204,13 +226,31 @@ export class ScenarioRunner {
 	 * A global change in the workers, under `under` (the current settings, or new ones); the
 	 * results replace the table, and the new settings the old, when they are in.
 	 */
-	#startJob(assumptions: ReadonlyMap<string, Assumption>, under: Under): void {
+	#startJob(
+		assumptions: ReadonlyMap<string, Assumption>,
+		under: Under,
+		compareFirst = false
+	): void {
 		const { keys, count } = this.#input;
-		const wanted = keys.map((k) => assumptions.get(k));
 		const { settings, layout } = under;
 		const table = this.#table;
-		this.#job = this.#workers!.assess(this.#input, (e) => wanted[e], settings)
+		let wanted: (Assumption | undefined)[] = [];
+		const handedOver = new Promise<void>((resolve) => this.#later(resolve));
+		this.#job = handedOver
+			.then(() => {
+				if (compareFirst) {
+					// Few of them changed after all: those are assessed here.
+					const changed = table.changed(assumptions, this.#input.byKey);
+					if (changed.length <= count * GLOBAL_SHARE) {
+						this.#assessHere(changed, assumptions);
+						return null;
+					}
+				}
+				wanted = keys.map((k) => assumptions.get(k));
+				return this.#workers!.assess(this.#input, (e) => wanted[e], settings);
+			})
 			.then((parts) => {
+				if (parts === null) return;
 				if (layout !== this.#layout) this.#reset(under);
 				table.parts = parts.map((p) => ({ data: p.data, first: layout.rowStart[p.from]! }));
 				for (let e = 0; e < count; e++) table.remember(e, wanted[e]);
@@ -219,9 +259,7 @@ export class ScenarioRunner {
 			.catch(() => {
 				// The workers failed: assess here instead, so the page never keeps stale results.
 				if (layout !== this.#layout) this.#reset(under);
-				const here = new Map<string, Assumption>();
-				wanted.forEach((a, e) => a && here.set(keys[e]!, a));
-				this.#assessAll(here);
+				this.#assessAll(assumptions);
 			})
 			.finally(() => {
 				this.#job = null;
@@ -234,7 +272,8 @@ export class ScenarioRunner {
 		const region = layout === this.#layout ? this.#first() : null;
 		if (region !== null) {
 			const regionOf = this.#input.region;
-			for (let e = 0; e < count; e++) if (regionOf[e] === region) this.#assessEntry(e, wanted[e]);
+			for (let e = 0; e < count; e++)
+				if (regionOf[e] === region) this.#assessEntry(e, assumptions.get(keys[e]!));
 			this.#reader.forgetComposite([region]);
 			this.#fresh = region;
 		}

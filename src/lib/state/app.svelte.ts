@@ -6,6 +6,7 @@
  * IndexedDB, ECharts) live elsewhere.
  */
 import { createContext, untrack } from 'svelte';
+import { afterNextPaint } from '../charts/afterPaint.ts';
 import { asColumnar } from '../data/columnar.ts';
 import type { Bilingual } from '../data/issues.ts';
 import type { ImportSummary } from '../data/layers.ts';
@@ -107,7 +108,8 @@ export class AppState {
 				workers: this.#batchWorkers(),
 				onUpdate: () => this.#runs++,
 				// Read when a global change starts, not a dependency of the run.
-				first: () => untrack(() => this.view.region)
+				first: () => untrack(() => this.view.region),
+				later: afterNextPaint
 			})
 		);
 		const assumptions = $derived(
