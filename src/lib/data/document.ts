@@ -59,4 +59,3 @@ export function decodeDocument(
 		throw /^[\s\ufeff]*$/.test(plain) ? empty(name) : notText(name, 'binary');
 	}
 }
-

@@ -25,4 +25,3 @@ export function change<T>(store: UseStore, key: string, fn: (old: unknown) => T 
 		});
 	});
 }
-

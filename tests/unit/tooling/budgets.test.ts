@@ -52,7 +52,7 @@ describe('bench budgets', () => {
 		]);
 	});
 
-	it('a full run gives one row per row of issue 17\'s table, in its order', () => {
+	it("a full run gives one row per row of issue 17's table, in its order", () => {
 		const full = {
 			...figures,
 			memory: {
