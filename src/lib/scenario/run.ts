@@ -11,10 +11,9 @@
  * entry — split over batch workers when the dataset is large enough for that to pay
  * (./batchPool.ts), else on this thread. In the workers' case the focus region is assessed here
  * at once, and the job handed over when the page says (after its next paint: `later`). The
- * result objects the page reads (a target's verdict,
- * a projection; their shapes in ./runResult.ts) are built from the table when first asked for,
- * and kept while their region × indicator does not change (./resultReader.ts); every number is
- * the one `assessTarget` gives (tests/unit/engine/fast-path.test.ts compares them with the
+ * result objects the page reads (a target's verdict, a projection; their shapes in
+ * ./runResult.ts) are built from the table when first asked for, and kept while their region ×
+ * indicator does not change (./resultReader.ts); every number is the one `assessTarget` gives (tests/unit/engine/fast-path.test.ts compares them with the
  * object path of bench/reference/).
  */
 import type { Dataset } from '../data/model.ts';
