@@ -13,8 +13,8 @@
  * at once, and the job handed over when the page says (after its next paint: `later`). The
  * result objects the page reads (a target's verdict, a projection; their shapes in
  * ./runResult.ts) are built from the table when first asked for, and kept while their region ×
- * indicator does not change (./resultReader.ts); every number is the one `assessTarget` gives (tests/unit/engine/fast-path.test.ts compares them with the
- * object path of bench/reference/).
+ * indicator does not change (./resultReader.ts); every number is the one `assessTarget` gives
+ * (tests/unit/engine/fast-path.test.ts compares them with the object path of bench/reference/).
  */
 import type { Dataset } from '../data/model.ts';
 import type { Assumption, Point, Projection } from '../domain/engine/index.ts';
