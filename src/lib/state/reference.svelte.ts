@@ -67,12 +67,17 @@ export class ReferenceScenario {
 		return this.scenario !== null;
 	}
 
-	/** The other run's projection of one region × indicator, if it differs from the current one. */
+	/**
+	 * The other run's projection of one region × indicator, if it differs from the current one,
+	 * or if the current scenario sets an assumption there: a slider moving that assumption then
+	 * passes over the other's line without the line (and its legend entry) coming and going.
+	 */
 	projectionOf(region: string, indicator: string): Projection | null {
 		const key = seriesKey(region, indicator);
 		const other = this.run?.projections.get(key)?.projection;
 		const mine = this.#app.run.projections.get(key)?.projection;
 		if (!other?.anchor || !mine) return null;
+		if (this.#app.scenario.assumptionFor(region, indicator)) return other;
 		return sameProjection(other, mine, this.#app.scenario.settings.horizon) ? null : other;
 	}
 

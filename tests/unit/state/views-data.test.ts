@@ -294,6 +294,21 @@ describe('the scenario compared with', () => {
 		expect(app.reference.projectionOf('chongqing', 'higher-ed-gross-enrolment')).toBeNull();
 	});
 
+	it('keeps the faint line where an assumption set on the series meets the fitted trend', () => {
+		const app = new AppState(builtIn);
+		// 教共体 has one point (85 %, 2025): fitted, it is held flat; a linear rate of 0 holds it
+		// flat too, so the two projections are the same line
+		app.scenario.setAssumption('chongqing', 'education-community-coverage', {
+			method: 'linear',
+			rate: 0
+		});
+		expect(app.run.projections.get(app.focusKey)?.projection.valueAt(2027)).toBe(85);
+		const ghost = app.reference.projectionOf('chongqing', 'education-community-coverage');
+		expect(ghost?.valueAt(2027)).toBe(85);
+		// without an assumption of its own, a series the same in both runs still has none
+		expect(app.reference.projectionOf('chongqing', 'higher-ed-gross-enrolment')).toBeNull();
+	});
+
 	it('is a chosen scenario, by name, in the view (and so in the link)', async () => {
 		const { default: file } = await import('../../../scenarios/accelerated.json');
 		const parsed = parseScenarioValue(file);
