@@ -75,6 +75,29 @@ test('the plan dashboard opens the page: Chongqing’s targets by milestone, one
 	await expect(tile).toContainText('所需 2.5');
 });
 
+test('a dashboard group the analyst folds stays folded while the slider changes its tiles', async ({
+	page
+}) => {
+	await openApp(page);
+	const due2027 = page
+		.getByTestId('plan-dashboard')
+		.locator('[data-kind="milestone"][data-year="2027"]');
+	await expect(due2027).toHaveAttribute('open');
+	await due2027.locator('summary').click();
+	await expect(due2027).not.toHaveAttribute('open');
+	await chooseIndicator(page, '教共体覆盖率');
+	await setRate(page, '3');
+	await page.getByTestId('rate-slider').focus();
+	await page.keyboard.press('ArrowRight');
+	// the run changed the 2027 tiles (85 + 2 × 3 = 91 ≥ 90: on track), and the group stayed folded
+	await expect(
+		due2027.locator('[data-testid="target-tile"][data-indicator="education-community-coverage"]')
+	).toHaveAttribute('data-status', 'on-track');
+	await expect(due2027).not.toHaveAttribute('open');
+	await due2027.locator('summary').click();
+	await expect(due2027).toHaveAttribute('open');
+});
+
 test('a tile sets an assumption: chart and panel on its indicator, the keyboard in the rate box', async ({
 	page
 }) => {
