@@ -130,6 +130,31 @@ test('the keyboard moves the slider too, and the status follows the required rat
 	await expect(target).toHaveAttribute('data-status', 'off-track');
 });
 
+// Out of view, the scorecard is not rendered while a slider keeps changing its rows
+// (state/quiet.svelte.ts): scrolled to, it is, with the numbers of the last move.
+test('a slider moved with the scorecard out of view: scrolled to, the table shows the last move', async ({
+	page
+}) => {
+	await openApp(page);
+	await chooseIndicator(page, '教共体覆盖率');
+	await page.getByTestId('rate-number').fill('2');
+	await page.getByTestId('rate-number').press('Enter');
+	const target = row(page, '教共体覆盖率', 2027);
+	await expect(target).toHaveAttribute('data-projected', '89'); // 85 + 2 × 2
+	const box = await target.boundingBox();
+	expect(box?.y ?? 0).toBeGreaterThan(page.viewportSize()?.height ?? 0); // below the fold
+	const slider = page.getByTestId('rate-slider');
+	await slider.focus();
+	const step = Number(await slider.getAttribute('step'));
+	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+	await target.scrollIntoViewIfNeeded();
+	await expect(target).toBeVisible();
+	// 85 + 2 × (2 + 10 steps)
+	const projected = 85 + 2 * (2 + 10 * step);
+	await expect(target).toHaveAttribute('data-projected', String(Number(projected.toFixed(10))));
+	await expect(target.locator('td.num').nth(1)).toContainText(projected.toFixed(1));
+});
+
 test('goal seek sets the required rate and the target becomes on track', async ({ page }) => {
 	await openApp(page);
 	const target = row(page, '教共体覆盖率', 2027);
