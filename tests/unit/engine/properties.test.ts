@@ -255,7 +255,9 @@ describe('properties of the assessment', () => {
 			}),
 			RUNS
 		);
-		expect(checked).toBeGreaterThan(RUNS.numRuns / 4);
+		// About a third of the random cases have a required rate (86–115 of 300 over ten runs:
+		// binomial, σ ≈ 8). A quarter was 3 σ below that and failed once; a sixth is 6 σ below.
+		expect(checked).toBeGreaterThan(RUNS.numRuns / 6);
 	});
 
 	it('the closed-form probability equals a brute-force integration over R ~ N(r, σ²)', () => {
