@@ -13,7 +13,7 @@ import type { Dataset, Source } from '../data/model.ts';
 import { indexDataset } from '../data/registry.ts';
 import { knownSeriesKey, seriesKeyIn } from '../data/seriesKeys.ts';
 import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
-import { withChanges } from './assumptionMap.ts';
+import { KeyIndex, ListedAssumptions, withChanges } from './assumptionMap.ts';
 import { applyDataEntries } from './dataEntries.ts';
 import type { Assumption as ScenarioAssumption, Scenario } from './schema.ts';
 
@@ -94,8 +94,13 @@ export function resolveAssumptions(
 	const cached = resolvedLists.get(list);
 	if (cached?.dataset === dataset) return cached.result;
 	// A slider move replaces one assumption of the list resolved last: only that one is resolved.
+	// A new list of the same series in the same places (a method for all, then another) is read
+	// into the places of the last one resolved whole.
 	const last = latestLists.get(dataset);
-	const result = (last && resolveChanges(dataset, last, list)) ?? resolveList(dataset, list);
+	const result =
+		(last && resolveChanges(dataset, last, list)) ??
+		resolveInPlaces(shapes.get(dataset), list) ??
+		resolveList(dataset, list);
 	resolvedLists.set(list, { dataset, result });
 	latestLists.set(dataset, { list, result });
 	return result;
@@ -110,6 +115,33 @@ const latestLists = new WeakMap<
 	Dataset,
 	{ list: readonly ScenarioAssumption[]; result: ResolvedAssumptions }
 >();
+
+/**
+ * The region and indicator in each place of the list last resolved whole against a dataset,
+ * when every one resolved, and the index of their keys.
+ */
+interface Shape {
+	regions: string[];
+	indicators: string[];
+	index: KeyIndex;
+}
+const shapes = new WeakMap<Dataset, Shape>();
+
+/** `list` read into the places of `shape`, or null when its series are not those, in that order. */
+function resolveInPlaces(
+	shape: Shape | undefined,
+	list: readonly ScenarioAssumption[]
+): ResolvedAssumptions | null {
+	if (!shape || shape.regions.length !== list.length) return null;
+	const { regions, indicators } = shape;
+	const byPlace = new Array<EngineAssumption>(list.length);
+	for (let i = 0; i < list.length; i++) {
+		const a = list[i]!;
+		if (a.region !== regions[i] || a.indicator !== indicators[i]) return null;
+		byPlace[i] = engineAssumption(a);
+	}
+	return { assumptions: new ListedAssumptions(shape.index, byPlace), warnings: [] };
+}
 
 /** Entries of two lists that differ, position by position, beyond which a list is resolved whole. */
 const CHANGES_MAX = 64;
@@ -190,12 +222,14 @@ function resolveChanges(
 }
 
 function resolveList(dataset: Dataset, list: readonly ScenarioAssumption[]): ResolvedAssumptions {
-	const assumptions = new Map<string, EngineAssumption>();
+	const keys: string[] = [];
+	const byPlace: EngineAssumption[] = [];
 	const warnings: Bilingual[] = [];
 	for (const a of list) {
 		const key = keyOf(dataset, a);
 		if (key !== null) {
-			assumptions.set(key, engineAssumption(a));
+			keys.push(key);
+			byPlace.push(engineAssumption(a));
 			continue;
 		}
 		const region = indexDataset(dataset).regions.resolve(a.region);
@@ -205,5 +239,12 @@ function resolveList(dataset: Dataset, list: readonly ScenarioAssumption[]): Res
 				: assumptionMessage('assumption.unknownRegion', { name: a.region })
 		);
 	}
-	return { assumptions, warnings };
+	const index = new KeyIndex(keys);
+	if (warnings.length === 0)
+		shapes.set(dataset, {
+			regions: list.map((a) => a.region),
+			indicators: list.map((a) => a.indicator),
+			index
+		});
+	return { assumptions: new ListedAssumptions(index, byPlace), warnings };
 }

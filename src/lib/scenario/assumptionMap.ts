@@ -63,6 +63,91 @@ export class AssumptionOverlay implements ReadonlyMap<string, Assumption> {
 	}
 }
 
+/**
+ * Where each key stands in a list of keys (the last place, where one is given twice), built on
+ * the first look-up: lists of the same keys in the same places share one.
+ */
+export class KeyIndex {
+	readonly keys: readonly string[];
+	#at: Map<string, number> | null = null;
+
+	constructor(keys: readonly string[]) {
+		this.keys = keys;
+	}
+
+	#map(): Map<string, number> {
+		if (this.#at) return this.#at;
+		const at = new Map<string, number>();
+		this.keys.forEach((k, i) => at.set(k, i));
+		return (this.#at = at);
+	}
+
+	/** The place of `key`, if the list has it. */
+	of(key: string): number | undefined {
+		return this.#map().get(key);
+	}
+
+	/** How many different keys the list holds. */
+	get size(): number {
+		return this.#map().size;
+	}
+}
+
+/**
+ * A flat map held as a list: the values in the places of a {@link KeyIndex}'s keys (a key given
+ * twice has the value of its last place, as `Map.set` in a row would give). Resolving 90,000
+ * assumptions of the same series as the list before (a method set for every county, then
+ * another) then fills one array: no look-up by name and no hashing of 90,000 keys, which the
+ * index of the first such list did once.
+ */
+export class ListedAssumptions implements ReadonlyMap<string, Assumption> {
+	readonly index: KeyIndex;
+	/** The value in each place of the index's keys. */
+	readonly byPlace: readonly Assumption[];
+
+	constructor(index: KeyIndex, byPlace: readonly Assumption[]) {
+		this.index = index;
+		this.byPlace = byPlace;
+	}
+
+	get size(): number {
+		return this.index.size;
+	}
+
+	get(key: string): Assumption | undefined {
+		const i = this.index.of(key);
+		return i === undefined ? undefined : this.byPlace[i];
+	}
+
+	has(key: string): boolean {
+		return this.index.of(key) !== undefined;
+	}
+
+	*entries(): MapIterator<[string, Assumption]> {
+		const { keys } = this.index;
+		for (let i = 0; i < keys.length; i++)
+			if (this.index.of(keys[i]!) === i) yield [keys[i]!, this.byPlace[i]!];
+	}
+
+	*keys(): MapIterator<string> {
+		for (const [k] of this.entries()) yield k;
+	}
+
+	*values(): MapIterator<Assumption> {
+		for (const [, a] of this.entries()) yield a;
+	}
+
+	[Symbol.iterator](): MapIterator<[string, Assumption]> {
+		return this.entries();
+	}
+
+	forEach(
+		fn: (value: Assumption, key: string, map: ReadonlyMap<string, Assumption>) => void
+	): void {
+		for (const [k, a] of this.entries()) fn(a, k, this);
+	}
+}
+
 /** Changes kept over one flat map before they are folded into a new one. */
 const MAX_CHANGES = 256;
 

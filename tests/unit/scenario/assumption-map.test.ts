@@ -130,6 +130,84 @@ describe('resolving a list that changed by one entry', () => {
 	});
 });
 
+describe('resolving a new list of the same series in the same places', () => {
+	// 100 regions: a new list that changes all of them is more than the few changes a slider
+	// makes (those are laid over the last list instead).
+	const ids = Array.from({ length: 100 }, (_, i) => `r${i}`);
+	const dataset = () => ({
+		sources: [],
+		regions: ids.map((id) => ({
+			id,
+			zh: `地${id}`,
+			en: id,
+			aliases: [],
+			level: 'county' as const
+		})),
+		indicators: [
+			{ id: 'x', zh: '指标', en: 'X', aliases: [], unit: '%', direction: 'up' as const }
+		],
+		observations: [],
+		targets: []
+	});
+	const key = (r: string) => `${r}\u0000x`;
+	const every = (method: 'gap' | 'linear'): Assumption[] =>
+		ids.map((region) => ({ region, indicator: 'x', method }));
+
+	it('reads every entry anew: the new methods and rates, under the same keys', () => {
+		const data = dataset();
+		resolveAssumptions(data, every('gap'));
+		const list = every('linear');
+		list[2] = { region: 'r2', indicator: 'x', method: 'compound', rate: 0.02 };
+		const next = resolveAssumptions(data, list);
+		expect(next.warnings).toEqual([]);
+		expect(next.assumptions.size).toBe(100);
+		expect(next.assumptions.get(key('r0'))).toEqual({ method: 'linear' });
+		expect(next.assumptions.get(key('r2'))).toEqual({ method: 'compound', rate: 0.02 });
+		expect(next.assumptions.get(key('r99'))).toEqual({ method: 'linear' });
+		expect(next.assumptions.has('r100\u0000x')).toBe(false);
+		const all = [...next.assumptions];
+		expect(all).toHaveLength(100);
+		expect(all.filter(([, a]) => a.method === 'linear')).toHaveLength(99);
+	});
+
+	it('does not read series in other places, or names where ids were, into the old places', () => {
+		const data = dataset();
+		resolveAssumptions(data, every('gap'));
+		// r0 and r1 swapped, every entry with its own rate (the region's number)
+		const swapped = ids.map((region, i) => ({ region, indicator: 'x', rate: i }));
+		[swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
+		const s = resolveAssumptions(data, swapped);
+		expect(s.assumptions.get(key('r0'))).toEqual({ rate: 0 });
+		expect(s.assumptions.get(key('r1'))).toEqual({ rate: 1 });
+		expect(s.assumptions.get(key('r50'))).toEqual({ rate: 50 });
+		resolveAssumptions(data, every('gap'));
+		// the same series, the first by its names
+		const named = ids.map((region, i) => ({ region, indicator: 'x', rate: 10 * i }));
+		named[0] = { region: '地r7', indicator: '指标', rate: 70 };
+		const n = resolveAssumptions(data, named);
+		expect(n.assumptions.get(key('r7'))).toEqual({ rate: 70 });
+		expect(n.assumptions.has(key('r0'))).toBe(false);
+		expect(n.assumptions.size).toBe(99);
+	});
+
+	it('keeps the last of a series given twice, as a map set in order would', () => {
+		const data = dataset();
+		const twice = (scale: number): Assumption[] => [
+			{ region: 'r1', indicator: 'x', rate: 1 * scale },
+			...ids.map((region, i) => ({ region, indicator: 'x', rate: i * scale }))
+		];
+		resolveAssumptions(data, twice(1));
+		const again = resolveAssumptions(data, twice(10));
+		expect(again.assumptions.size).toBe(100);
+		// r1 first at 10, then in its own place at 1 × 10: the later holds
+		expect(again.assumptions.get(key('r1'))).toEqual({ rate: 10 });
+		expect(again.assumptions.get(key('r2'))).toEqual({ rate: 20 });
+		const entries = [...again.assumptions];
+		expect(entries).toHaveLength(100);
+		expect(entries.filter(([k]) => k === key('r1'))).toEqual([[key('r1'), { rate: 10 }]]);
+	});
+});
+
 describe('resolved keys and assumptions', () => {
 	const data = () => ({
 		regions: [
