@@ -5,7 +5,8 @@
  * thread (one entry after a slider move, everything for a small dataset) and in the batch
  * workers (a share of the entries after a global change); `projectIndicator` and `evaluateInto`
  * are the engine's own, so every number is the one `assessTarget` gives. What is posted to a
- * worker (its share of the input, the assumptions packed) is made in ./batchShare.ts.
+ * worker (its share of the input, the assumptions packed) is made in ./batchShare.ts and
+ * ./packedAssumptions.ts.
  */
 import {
 	COMPARATORS,
@@ -19,7 +20,7 @@ import {
 	type TargetSpec
 } from '../domain/engine/index.ts';
 import { evaluateInto, REGISTER_COUNT } from '../domain/engine/evaluate.ts';
-import { unpackAssumption, type PackedAssumptions } from './batchShare.ts';
+import { unpackAssumption, type PackedAssumptions } from './packedAssumptions.ts';
 import type { BatchInput } from './entries.ts';
 import type { RunSettings } from './settings.ts';
 

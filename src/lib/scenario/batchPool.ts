@@ -6,7 +6,8 @@
  * one the page's thread would compute: the workers run the same code (./batch.ts).
  */
 import type { Assumption } from '../domain/engine/index.ts';
-import { packAssumptions, shareBuffers, shareOf } from './batchShare.ts';
+import { shareBuffers, shareOf } from './batchShare.ts';
+import { packAssumptions } from './packedAssumptions.ts';
 import type { BatchReply, BatchRequest } from './batchProtocol.ts';
 import type { BatchInput } from './entries.ts';
 import type { RunSettings } from './settings.ts';

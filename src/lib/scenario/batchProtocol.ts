@@ -5,7 +5,7 @@
  * function of its messages, so that it also runs without a worker.
  */
 import { assessAll, rowLayout, type RowLayout } from './batch.ts';
-import { unpackAssumption, type PackedAssumptions } from './batchShare.ts';
+import { unpackAssumption, type PackedAssumptions } from './packedAssumptions.ts';
 import type { BatchInput } from './entries.ts';
 import { settingsKey, type RunSettings } from './settings.ts';
 

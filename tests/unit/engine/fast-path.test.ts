@@ -18,7 +18,7 @@ import type { Assumption } from '../../../src/lib/domain/engine/index.ts';
 import { seriesKey } from '../../../src/lib/scenario/apply.ts';
 import { answer, type BatchState } from '../../../src/lib/scenario/batchProtocol.ts';
 import { expectSame, forAll, inProcessWorker, reference, settings } from './fastPathHelpers.ts';
-import { packAssumptions } from '../../../src/lib/scenario/batchShare.ts';
+import { packAssumptions } from '../../../src/lib/scenario/packedAssumptions.ts';
 import { runnerInput } from '../../../src/lib/scenario/entries.ts';
 import { batchWorkers, type WorkerLike } from '../../../src/lib/scenario/batchPool.ts';
 import { ScenarioRunner } from '../../../src/lib/scenario/run.ts';
