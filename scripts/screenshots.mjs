@@ -34,6 +34,9 @@ try {
 				await page.waitForSelector('[data-testid="main-chart"][data-series]');
 			}
 			const file = `${out}/main-${lang}-${width}.png`;
+			// A box styled `content-visibility: auto` is rendered once it nears the viewport; a
+			// full-page picture would show the ones far below it blank, as nobody scrolling does.
+			await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 			await page.screenshot({ path: file, fullPage: true });
 			console.log(file);
 			// Narrow pages are long: also save them in screen-sized pieces that can be read.
