@@ -51,8 +51,6 @@ export function projectIndicator(
 	const assumedSigma =
 		assumption.sigma === undefined ? undefined : positiveOrZero(assumption.sigma);
 	const window = anchor === null ? null : fitWindow(series, anchor.year, context.breakYear ?? null);
-	const basis = (rate: Basis['rate'], sigma: SigmaBasis, fallback: FallbackReason | null = null) =>
-		basisOf(window, anchor, rate, sigma, fallback, context.conflictYears);
 	if (anchor === null || requestedMethod === 'hold') {
 		const hold = requestedMethod === 'hold';
 		const sigma = hold ? 0 : (assumedSigma ?? 0);
@@ -69,7 +67,7 @@ export function projectIndicator(
 			fitted: false,
 			fit: null,
 			noTrend: false,
-			basis: basis(hold ? 'assumed' : 'none', 'none')
+			basis: basisOf(window, anchor, hold ? 'assumed' : 'none', 'none', null, context.conflictYears)
 		});
 	}
 	const bound = gapBound(traits.bounds, traits.direction);
@@ -114,7 +112,14 @@ export function projectIndicator(
 		fitted: rateFitted,
 		fit: fitted?.fit ?? null,
 		noTrend,
-		basis: basis(rateFitted ? (noTrend ? 'none' : 'fitted') : 'assumed', spread.basis, fallback)
+		basis: basisOf(
+			window,
+			anchor,
+			rateFitted ? (noTrend ? 'none' : 'fitted') : 'assumed',
+			spread.basis,
+			fallback,
+			context.conflictYears
+		)
 	});
 }
 
