@@ -64,23 +64,29 @@ export function valueOfYear(
 	anchor: Anchor | null,
 	year: number
 ): ComparedValue | null {
-	let before: Anchor | null = null;
-	let after: Anchor | null = null;
-	const consider = (p: Anchor): void => {
-		if (p.year <= year && (before === null || p.year > before.year)) before = p;
-		if (p.year >= year && (after === null || p.year < after.year)) after = p;
-	};
+	// The nearest actual on each side (the first of a year given twice), then the assumed anchor
+	// where it is nearer still. Called for every target: no object per point.
 	const assumed = anchor !== null && anchor.assumed ? anchor : null;
+	let before = -1;
+	let after = -1;
 	for (let i = 0; i < series.length; i++) {
 		const p = series[i]!;
 		if (!Number.isFinite(p.value) || (assumed !== null && p.year === assumed.year)) continue;
-		consider({ year: p.year, value: p.value, assumed: false });
+		if (p.year <= year && (before < 0 || p.year > series[before]!.year)) before = i;
+		if (p.year >= year && (after < 0 || p.year < series[after]!.year)) after = i;
 	}
-	if (assumed !== null) consider(assumed);
-	const from = before as Anchor | null;
-	const to = after as Anchor | null;
+	let from = before < 0 ? null : actualAt(series, before);
+	let to = after < 0 ? null : actualAt(series, after);
+	if (assumed !== null) {
+		if (assumed.year <= year && (from === null || assumed.year > from.year)) from = assumed;
+		if (assumed.year >= year && (to === null || assumed.year < to.year)) to = assumed;
+	}
 	if (from === null || to === null) return null;
 	if (from.year === year) return { value: from.value, evaluation: 'observed', from, to: from };
 	const value = from.value + ((to.value - from.value) * (year - from.year)) / (to.year - from.year);
 	return { value, evaluation: 'interpolated', from, to };
+}
+
+function actualAt(series: readonly Point[], i: number): Anchor {
+	return { year: series[i]!.year, value: series[i]!.value, assumed: false };
 }
