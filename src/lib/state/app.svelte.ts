@@ -9,6 +9,7 @@ import { createContext, untrack } from 'svelte';
 import { afterNextPaint } from '../charts/afterPaint.ts';
 import { asColumnar } from '../data/columnar.ts';
 import type { Bilingual } from '../data/issues.ts';
+import type { Assumption as EngineAssumption } from '../domain/engine/index.ts';
 import type { ImportSummary } from '../data/layers.ts';
 import { appMessage } from '../i18n/messages/app.ts';
 import type { Dataset, Region } from '../data/model.ts';
@@ -70,6 +71,8 @@ export class AppState {
 	readonly effective: Dataset;
 	readonly effectiveIndex: DatasetIndex;
 	readonly runner: ScenarioRunner;
+	/** The scenario's assumptions resolved against `effective`, by series key. */
+	readonly assumptions: ReadonlyMap<string, EngineAssumption>;
 	/**
 	 * The engine's run of the current scenario. For a large dataset a global change is assessed
 	 * in the batch workers: `run.pending` is true meanwhile, and the run is taken again when the
@@ -112,12 +115,12 @@ export class AppState {
 				later: afterNextPaint
 			})
 		);
-		const assumptions = $derived(
+		this.assumptions = $derived(
 			resolveAssumptions(this.effective, this.scenario.assumptions).assumptions
 		);
 		this.run = $derived.by(() => {
 			void this.#runs;
-			return this.runner.run(assumptions, this.scenario.settings);
+			return this.runner.run(this.assumptions, this.scenario.settings);
 		});
 		this.focusRegion = $derived(this.effectiveIndex.regions.byId(this.view.region));
 		this.focusKey = $derived(seriesKey(this.view.region, this.view.indicator));
@@ -126,7 +129,7 @@ export class AppState {
 			if (!row || !this.run.pending) return row;
 			// The run still shows the previous results (the workers assess a global change): the
 			// focus, which the assumption panel and the chart show, is projected here at once.
-			const now = this.runner.projectionNow(row.key, assumptions.get(row.key));
+			const now = this.runner.projectionNow(row.key, this.assumptions.get(row.key));
 			return now ? { ...row, projection: now } : row;
 		});
 		this.reference = new ReferenceScenario(this);

@@ -77,7 +77,7 @@ export class ReferenceScenario {
 		const other = this.run?.projections.get(key)?.projection;
 		const mine = this.#app.run.projections.get(key)?.projection;
 		if (!other?.anchor || !mine) return null;
-		if (this.#app.scenario.assumptionFor(region, indicator)) return other;
+		if (this.#app.assumptions.has(key)) return other;
 		return sameProjection(other, mine, this.#app.scenario.settings.horizon) ? null : other;
 	}
 
