@@ -99,6 +99,23 @@ export class ScenarioRunner {
 		this.#later = options.later ?? ((start) => start());
 	}
 
+	/**
+	 * A runner on this one's assessments as they stand (a copy of the table, the same settings),
+	 * with none of its options: run under other assumptions, it re-assesses only the entries
+	 * whose assumption differs. The fitted trends the page compares with are this runner's
+	 * table minus the few series the analyst has changed (state/reference.svelte.ts); null
+	 * while nothing is assessed yet or the workers are at work.
+	 */
+	fork(): ScenarioRunner | null {
+		if (this.#job || !this.#layout || !this.#settings) return null;
+		const copy = new ScenarioRunner(this.dataset);
+		copy.#table.parts = this.#table.parts.map((p) => ({ data: p.data.slice(), first: p.first }));
+		this.#table.assumed.forEach((a, e) => copy.#table.remember(e, a));
+		copy.#reset(this.#current());
+		copy.#lastAssumptions = this.#lastAssumptions;
+		return copy;
+	}
+
 	/** Every region × indicator the runner projects. */
 	get keys(): string[] {
 		return [...this.#input.keys];
