@@ -7,8 +7,34 @@
  */
 import type { Assumption } from '../domain/engine/index.ts';
 
+/** A read-only map given by its entries, size and look-ups: the rest follows from them. */
+abstract class AssumptionMapBase implements ReadonlyMap<string, Assumption> {
+	abstract readonly size: number;
+	abstract get(key: string): Assumption | undefined;
+	abstract has(key: string): boolean;
+	abstract entries(): MapIterator<[string, Assumption]>;
+
+	*keys(): MapIterator<string> {
+		for (const [k] of this.entries()) yield k;
+	}
+
+	*values(): MapIterator<Assumption> {
+		for (const [, a] of this.entries()) yield a;
+	}
+
+	[Symbol.iterator](): MapIterator<[string, Assumption]> {
+		return this.entries();
+	}
+
+	forEach(
+		fn: (value: Assumption, key: string, map: ReadonlyMap<string, Assumption>) => void
+	): void {
+		for (const [k, a] of this.entries()) fn(a, k, this);
+	}
+}
+
 /** A flat map with a few changes over it (`undefined`: the assumption was dropped). */
-export class AssumptionOverlay implements ReadonlyMap<string, Assumption> {
+export class AssumptionOverlay extends AssumptionMapBase {
 	readonly base: ReadonlyMap<string, Assumption>;
 	readonly changes: ReadonlyMap<string, Assumption | undefined>;
 	readonly size: number;
@@ -17,6 +43,7 @@ export class AssumptionOverlay implements ReadonlyMap<string, Assumption> {
 		base: ReadonlyMap<string, Assumption>,
 		changes: ReadonlyMap<string, Assumption | undefined>
 	) {
+		super();
 		this.base = base;
 		this.changes = changes;
 		let size = base.size;
@@ -42,24 +69,6 @@ export class AssumptionOverlay implements ReadonlyMap<string, Assumption> {
 			if (now !== undefined) yield [k, now];
 		}
 		for (const [k, a] of this.changes) if (a !== undefined && !this.base.has(k)) yield [k, a];
-	}
-
-	*keys(): MapIterator<string> {
-		for (const [k] of this.entries()) yield k;
-	}
-
-	*values(): MapIterator<Assumption> {
-		for (const [, a] of this.entries()) yield a;
-	}
-
-	[Symbol.iterator](): MapIterator<[string, Assumption]> {
-		return this.entries();
-	}
-
-	forEach(
-		fn: (value: Assumption, key: string, map: ReadonlyMap<string, Assumption>) => void
-	): void {
-		for (const [k, a] of this.entries()) fn(a, k, this);
 	}
 }
 
@@ -100,12 +109,13 @@ export class KeyIndex {
  * another) then fills one array: no look-up by name and no hashing of 90,000 keys, which the
  * index of the first such list did once.
  */
-export class ListedAssumptions implements ReadonlyMap<string, Assumption> {
+export class ListedAssumptions extends AssumptionMapBase {
 	readonly index: KeyIndex;
 	/** The value in each place of the index's keys. */
 	readonly byPlace: readonly Assumption[];
 
 	constructor(index: KeyIndex, byPlace: readonly Assumption[]) {
+		super();
 		this.index = index;
 		this.byPlace = byPlace;
 	}
@@ -127,24 +137,6 @@ export class ListedAssumptions implements ReadonlyMap<string, Assumption> {
 		const { keys } = this.index;
 		for (let i = 0; i < keys.length; i++)
 			if (this.index.of(keys[i]!) === i) yield [keys[i]!, this.byPlace[i]!];
-	}
-
-	*keys(): MapIterator<string> {
-		for (const [k] of this.entries()) yield k;
-	}
-
-	*values(): MapIterator<Assumption> {
-		for (const [, a] of this.entries()) yield a;
-	}
-
-	[Symbol.iterator](): MapIterator<[string, Assumption]> {
-		return this.entries();
-	}
-
-	forEach(
-		fn: (value: Assumption, key: string, map: ReadonlyMap<string, Assumption>) => void
-	): void {
-		for (const [k, a] of this.entries()) fn(a, k, this);
 	}
 }
 

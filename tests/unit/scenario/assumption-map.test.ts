@@ -7,9 +7,18 @@ import {
 } from '../../../src/lib/scenario/assumptionMap.ts';
 import { resolveAssumptions } from '../../../src/lib/scenario/apply.ts';
 import { knownSeriesKey, seriesKeyIn } from '../../../src/lib/data/seriesKeys.ts';
-import { ScenarioRunner } from '../../../src/lib/scenario/run.ts';
+import { ScenarioRunner, type RunResult } from '../../../src/lib/scenario/run.ts';
 import type { Assumption } from '../../../src/lib/scenario/schema.ts';
 import { DEFAULT_MILESTONES } from '../../../src/lib/scenario/settings.ts';
+
+/** Each result's key, status, probability and projected value, in the run's order. */
+const verdicts = (r: RunResult) =>
+	r.results.map((x) => [
+		x.key,
+		x.assessment.status,
+		x.assessment.probability,
+		x.assessment.projected
+	]);
 
 const flat = new Map<string, EngineAssumption>([
 	['a', { rate: 1 }],
@@ -276,14 +285,7 @@ describe('a runner given overlays', () => {
 		);
 		const incremental = runner.run(back, settings);
 		const fresh = new ScenarioRunner(data).run(new Map(back), settings);
-		const view = (r: typeof fresh) =>
-			r.results.map((x) => [
-				x.key,
-				x.assessment.status,
-				x.assessment.probability,
-				x.assessment.projected
-			]);
-		expect(view(incremental)).toEqual(view(fresh));
+		expect(verdicts(incremental)).toEqual(verdicts(fresh));
 		expect(incremental.composite).toEqual(fresh.composite);
 	});
 });
@@ -298,13 +300,6 @@ describe('a fork of a runner', () => {
 		const cq = 'chongqing\u0000education-community-coverage';
 		const mine = new Map<string, EngineAssumption>([[cq, { rate: 3 }]]);
 		const before = runner.run(mine, settings);
-		const view = (r: typeof before) =>
-			r.results.map((x) => [
-				x.key,
-				x.assessment.status,
-				x.assessment.probability,
-				x.assessment.projected
-			]);
 		const projected = (r: typeof before) =>
 			r.results.find(
 				(x) =>
@@ -312,17 +307,17 @@ describe('a fork of a runner', () => {
 					x.indicator === 'education-community-coverage' &&
 					x.assessment.evaluatedYear === 2027
 			)?.assessment.projected;
-		const mineBefore = view(before);
+		const mineBefore = verdicts(before);
 		expect(projected(before)).toBe(91);
 		const fork = runner.fork();
 		expect(fork).not.toBeNull();
 		const fitted = fork!.run(new Map(), settings);
 		const fresh = new ScenarioRunner(data).run(new Map(), settings);
-		expect(view(fitted)).toEqual(view(fresh));
+		expect(verdicts(fitted)).toEqual(verdicts(fresh));
 		expect(fitted.composite).toEqual(fresh.composite);
 		// the series differs between the runs, so the comparison above saw it re-assessed
 		expect(projected(fitted)).toBe(85);
-		expect(view(runner.run(mine, settings))).toEqual(mineBefore);
+		expect(verdicts(runner.run(mine, settings))).toEqual(mineBefore);
 		// nothing assessed yet: nothing to fork
 		expect(new ScenarioRunner(data).fork()).toBeNull();
 	});
